@@ -1,0 +1,41 @@
+import { formatDistance } from 'date-fns';
+import type { SiteName, SiteRecord } from '@/lib/messaging/protocol';
+
+const sites: Array<{ site: SiteName; label: string; url: string }> = [
+  { site: 'gmail', label: 'Gmail', url: 'https://mail.google.com/' },
+  { site: 'linkedin', label: 'LinkedIn', url: 'https://www.linkedin.com/' },
+];
+
+interface Props {
+  sites: SiteRecord[];
+  now: Date;
+}
+
+/** One line per supported site: connected (and when last seen), or how to connect it. */
+export function SiteStatusList({ sites: records, now }: Props) {
+  return (
+    <ul aria-labelledby="sites-heading">
+      {sites.map(({ site, label, url }) => {
+        const record = records.find((r) => r.site === site);
+        return (
+          <li key={site} data-site={site}>
+            <span class="site-name">{label}</span>{' '}
+            {record ? (
+              <span class="connected">
+                connected · seen {formatDistance(new Date(record.lastSeen), now, { addSuffix: true })}
+              </span>
+            ) : (
+              <span class="muted">
+                not seen yet: open{' '}
+                <a href={url} target="_blank" rel="noreferrer">
+                  {label}
+                </a>{' '}
+                to connect it
+              </span>
+            )}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

@@ -1,0 +1,8 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { mountPresence } from '@/lib/content/presence';
+
+export default defineContentScript({
+  matches: ['https://mail.google.com/*'],
+  runAt: 'document_idle',
+  main: (ctx) => mountPresence(ctx, 'gmail'),
+});

@@ -1,0 +1,85 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+const pureModules = ['lib/model/**', 'lib/playbook/**', 'lib/detect/**', 'lib/templates/**'];
+
+export default tseslint.config(
+  { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'public/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { ecmaVersion: 2023, sourceType: 'module' },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+      // Page and user text must never become markup.
+      'no-restricted-properties': [
+        'error',
+        { property: 'innerHTML', message: 'Build nodes (Preact or textContent), never markup strings.' },
+        { property: 'outerHTML', message: 'Build nodes (Preact or textContent), never markup strings.' },
+        { property: 'insertAdjacentHTML', message: 'Build nodes, never markup strings.' },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: 'Page and user text must never become markup.',
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        { name: 'fetch', message: 'Afterview makes no network request.' },
+        { name: 'XMLHttpRequest', message: 'Afterview makes no network request.' },
+        { name: 'WebSocket', message: 'Afterview makes no network request.' },
+      ],
+    },
+  },
+  {
+    // The playbook, models, detection and templates run anywhere: no browser API, no DOM,
+    // no clock. Time comes in as an argument.
+    files: pureModules,
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['wxt', 'wxt/*', 'webextension-polyfill', 'idb', 'preact', 'preact/*'],
+              message: 'Pure modules import no browser, DOM or UI code.',
+            },
+            {
+              group: ['**/store/**', '**/messaging/**', '**/sites/**', '**/content/**', '**/background/**'],
+              message: 'Pure modules do not reach into impure layers.',
+            },
+          ],
+        },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+          message: 'Pass time in as an argument.',
+        },
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message: 'Pass time in as an argument.',
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        'window',
+        'document',
+        'chrome',
+        'browser',
+        'indexedDB',
+        'localStorage',
+        'fetch',
+      ],
+    },
+  },
+  {
+    // Command-line scripts and tests run in Node.
+    files: ['scripts/**', 'tests/**', '*.config.ts', '*.config.js'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
+  },
+);

@@ -1,0 +1,107 @@
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
+import { chromiumPath, loadExtensionArgs, quietChromiumArgs } from '../../scripts/browser';
+
+/** The unpacked Chrome build the e2e tests load (`npm run build` writes it). */
+export const extensionDir = resolve('.output/chrome-mv3');
+
+/** Pages we serve under the real origins. Anything else is refused: no real site is contacted. */
+export type FixtureRoutes = Record<string, string>;
+
+export interface ExtensionSession {
+  context: BrowserContext;
+  extensionId: string;
+  /** The extension's service worker as it is now (it can be stopped and restarted). */
+  serviceWorker(): Promise<Worker>;
+  /** Serve `html` at `url` (an https URL on any origin) and open it in a new tab. */
+  openPage(url: string, html: string): Promise<Page>;
+  /** Open one of our own pages, e.g. `popup.html`. */
+  openExtensionPage(path: string): Promise<Page>;
+  /** Every record of one object store of the extension's real IndexedDB. */
+  readStore<T = unknown>(storeName: string): Promise<T[]>;
+  close(): Promise<void>;
+}
+
+export async function launchExtension(): Promise<ExtensionSession> {
+  if (!existsSync(join(extensionDir, 'manifest.json'))) {
+    throw new Error(`No built extension in ${extensionDir}: run \`npm run build\` first.`);
+  }
+  const profile = mkdtempSync(join(tmpdir(), 'afterview-e2e-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: chromiumPath(),
+    headless: true,
+    args: [...loadExtensionArgs(extensionDir), ...quietChromiumArgs],
+  });
+
+  const pages = new Map<string, string>();
+  await context.route('**/*', async (route) => {
+    const url = route.request().url();
+    const body = pages.get(url);
+    if (body !== undefined) {
+      await route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body });
+    } else if (url.startsWith('https://')) {
+      await route.fulfill({ status: 404, contentType: 'text/plain', body: 'not a fixture' });
+    } else {
+      await route.fallback();
+    }
+  });
+
+  const serviceWorker = async (): Promise<Worker> =>
+    context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ??
+    (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  const extensionId = new URL((await serviceWorker()).url()).host;
+
+  return {
+    context,
+    extensionId,
+    serviceWorker,
+    async openPage(url, html) {
+      pages.set(url, html);
+      const page = await context.newPage();
+      await page.goto(url);
+      return page;
+    },
+    async openExtensionPage(path) {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/${path}`);
+      return page;
+    },
+    async readStore<T>(storeName: string) {
+      const worker = await serviceWorker();
+      return worker.evaluate(
+        (name) =>
+          new Promise<T[]>((done, fail) => {
+            const open = indexedDB.open('afterview');
+            // Reading must not create the database the extension has not created yet.
+            open.onupgradeneeded = () => open.transaction?.abort();
+            open.onerror = () => fail(new Error(`Cannot open Afterview's database: ${open.error?.message}`));
+            open.onsuccess = () => {
+              const db = open.result;
+              try {
+                const request = db.transaction(name, 'readonly').objectStore(name).getAll();
+                request.onsuccess = () => done(request.result as T[]);
+                request.onerror = () => fail(request.error);
+              } catch (error) {
+                fail(error);
+              } finally {
+                db.close();
+              }
+            };
+          }),
+        storeName,
+      );
+    },
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A fixture page from tests/fixtures/pages. */
+export function fixturePage(name: string): Promise<string> {
+  return readFile(resolve('tests/fixtures/pages', name), 'utf8');
+}

@@ -1,0 +1,28 @@
+// @vitest-environment happy-dom
+import { render, screen } from '@testing-library/preact';
+import { describe, expect, it } from 'vitest';
+import { SiteStatusList } from '@/components/SiteStatusList';
+
+describe('SiteStatusList', () => {
+  it('tells how to connect a site not seen yet', () => {
+    render(<SiteStatusList sites={[]} now={new Date('2026-05-01T12:00:00Z')} />);
+    expect(screen.getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+      'Gmail not seen yet: open Gmail to connect it',
+      'LinkedIn not seen yet: open LinkedIn to connect it',
+    ]);
+    expect(screen.getByRole('link', { name: 'Gmail' }).getAttribute('href')).toBe('https://mail.google.com/');
+  });
+
+  it('shows when a connected site was last seen', () => {
+    const sites = [
+      {
+        site: 'gmail' as const,
+        firstSeen: '2026-05-01T09:00:00Z',
+        lastSeen: '2026-05-01T11:00:00Z',
+        visits: 3,
+      },
+    ];
+    render(<SiteStatusList sites={sites} now={new Date('2026-05-01T12:00:00Z')} />);
+    expect(screen.getAllByRole('listitem')[0]!.textContent).toBe('Gmail connected · seen about 1 hour ago');
+  });
+});

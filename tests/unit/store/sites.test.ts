@@ -1,0 +1,30 @@
+import { deleteDB } from 'idb';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openAfterviewDb } from '@/lib/store/db';
+import { listSites, recordSiteSeen } from '@/lib/store/sites';
+
+const name = 'afterview-test-sites';
+afterEach(() => deleteDB(name));
+
+describe('sites repository', () => {
+  it('starts empty, then counts visits and keeps the first time seen', async () => {
+    const db = await openAfterviewDb(name);
+    expect(await listSites(db)).toEqual([]);
+
+    await recordSiteSeen(db, 'gmail', new Date('2026-03-02T09:00:00Z'));
+    const second = await recordSiteSeen(db, 'gmail', new Date('2026-03-03T10:30:00Z'));
+    await recordSiteSeen(db, 'linkedin', new Date('2026-03-04T08:00:00Z'));
+
+    expect(second).toEqual({
+      site: 'gmail',
+      firstSeen: '2026-03-02T09:00:00.000Z',
+      lastSeen: '2026-03-03T10:30:00.000Z',
+      visits: 2,
+    });
+    expect((await listSites(db)).map((s) => [s.site, s.visits])).toEqual([
+      ['gmail', 2],
+      ['linkedin', 1],
+    ]);
+    db.close();
+  });
+});

@@ -1,0 +1,39 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+
+// Host access is limited to the two sites Afterview layers onto, and nothing else.
+export const hostPermissions = ['https://mail.google.com/*', 'https://www.linkedin.com/*'];
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({
+    plugins: [preact()],
+    build: {
+      rollupOptions: {
+        // zod's sources carry /*@__PURE__*/ notes Rollup cannot place; harmless noise.
+        onwarn(warning, warn) {
+          if (warning.code !== 'INVALID_ANNOTATION') warn(warning);
+        },
+      },
+    },
+  }),
+  manifest: ({ browser }) => ({
+    name: 'Afterview',
+    description:
+      'Keep the door open after an interview: follow-ups for Gmail and LinkedIn, private and on your device.',
+    permissions: ['storage', 'alarms', 'notifications'],
+    host_permissions: hostPermissions,
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'afterview@afterview.dev',
+              strict_min_version: '142.0',
+              // Afterview collects nothing; Firefox asks add-ons to declare it.
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});

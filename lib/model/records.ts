@@ -1,0 +1,185 @@
+import { z } from 'zod';
+import { DayWindow, IsoDate, IsoDateTime } from './time';
+
+/** The playbook's vocabulary, as schemas. Extra fields are allowed and dropped. */
+
+export const OpportunityStatus = z.enum(['applied', 'interviewing', 'awaiting_decision', 'offer', 'closed']);
+export type OpportunityStatus = z.infer<typeof OpportunityStatus>;
+
+export const Outcome = z.enum(['accepted', 'rejected', 'withdrew', 'filled', 'moved_on']);
+export type Outcome = z.infer<typeof Outcome>;
+
+export const Channel = z.enum(['email', 'phone', 'voicemail', 'letter', 'linkedin', 'in_person']);
+export type Channel = z.infer<typeof Channel>;
+
+export const PersonRole = z.enum([
+  'interviewer',
+  'hiring_manager',
+  'recruiter',
+  'agency_consultant',
+  'referrer',
+  'reference',
+]);
+export type PersonRole = z.infer<typeof PersonRole>;
+
+const Id = z.string().min(1).max(200);
+const Text = z.string().max(10_000);
+
+export const Opportunity = z.object({
+  id: Id.optional(),
+  company: z.string().min(1).max(300),
+  role: z.string().min(1).max(300),
+  status: OpportunityStatus,
+  outcome: Outcome.nullable().default(null),
+  /** When the status last changed to `offer` or `closed`; the outcome tasks count from it. */
+  outcomeAt: IsoDateTime.nullable().default(null),
+  culture: z.enum(['traditional', 'modern']).nullable().default(null),
+  payDiscussed: z.boolean().default(false),
+  /** Person id of whoever referred the user (R4). */
+  referredBy: Id.nullable().default(null),
+  /** The offer, once there is one (R8). */
+  offer: z
+    .object({
+      inWriting: z.boolean().default(false),
+      kind: z.enum(['as_applied', 'different_role', 'contract']).default('as_applied'),
+    })
+    .nullable()
+    .default(null),
+  /** One memorable line about the user for this employer (R5.8). */
+  blurb: Text.nullable().default(null),
+});
+export type Opportunity = z.infer<typeof Opportunity>;
+
+export const Person = z.object({
+  id: Id,
+  name: z.string().min(1).max(300),
+  role: PersonRole,
+  email: z.string().max(320).nullable().default(null),
+  phone: z.string().max(60).nullable().default(null),
+  linkedinUrl: z.string().max(2000).nullable().default(null),
+  title: z.string().max(300).nullable().default(null),
+  prefers: Channel.nullable().default(null),
+  bestTime: DayWindow.nullable().default(null),
+});
+export type Person = z.infer<typeof Person>;
+
+export const InterviewFormat = z.enum(['phone', 'video', 'onsite']);
+
+export const Interview = z
+  .object({
+    id: Id,
+    start: IsoDateTime,
+    end: IsoDateTime,
+    round: z.number().int().positive().nullable().default(null),
+    format: InterviewFormat.default('video'),
+    interviewers: z.array(Id).max(50).default([]),
+    /** R1: the decision date they gave (D), in the user's time zone. */
+    decisionBy: IsoDate.nullable().default(null),
+    /** R1: the date they said the user may check back (P). */
+    mayCheckBackOn: IsoDate.nullable().default(null),
+    /** R3: the interviewer agreed to a call back. */
+    mayCall: z.boolean().default(false),
+    /** R9: "please don't contact us". */
+    noContact: z.boolean().default(false),
+    /** R9: channels the employer ruled out ("don't call" → phone, voicemail). */
+    excludedChannels: z.array(Channel).default([]),
+    referencesRequested: z.boolean().default(false),
+    nextStep: Text.nullable().default(null),
+  })
+  .refine((i) => Date.parse(i.start) <= Date.parse(i.end), {
+    error: 'the interview must end after it starts',
+    path: ['end'],
+  });
+export type Interview = z.infer<typeof Interview>;
+
+export const TouchPurpose = z.enum([
+  'thank_you',
+  'check_in',
+  'value_add',
+  'congrats',
+  'reply',
+  'scheduling',
+  'references_requested',
+  'status_update',
+  'rejection',
+  'offer',
+  'news',
+  'withdrawal',
+  'filled',
+]);
+export type TouchPurpose = z.infer<typeof TouchPurpose>;
+
+export const Touch = z.object({
+  id: Id.optional(),
+  at: IsoDateTime,
+  person: Id.nullable().default(null),
+  direction: z.enum(['sent', 'received']),
+  channel: Channel,
+  purpose: TouchPurpose,
+  /** R5.5: a reply may bring a new decision date (D)… */
+  decisionBy: IsoDate.nullable().default(null),
+  /** …or a new date to check back (P). */
+  mayCheckBackOn: IsoDate.nullable().default(null),
+});
+export type Touch = z.infer<typeof Touch>;
+
+export const TaskKind = z.enum([
+  'notes',
+  'thank_you',
+  'value_add_call',
+  'reference_heads_up',
+  'referrer_check_in',
+  'check_in',
+  'review_waiting',
+  'move_on',
+  'congrats',
+  'prep_next_round',
+  'salary_research',
+  'offer_in_writing',
+  'compare_offer',
+  'rejection_reply',
+  'linkedin_connect',
+  'withdrawal_letter',
+]);
+export type TaskKind = z.infer<typeof TaskKind>;
+
+export const TaskStateName = z.enum(['pending', 'done', 'snoozed', 'skipped']);
+export type TaskStateName = z.infer<typeof TaskStateName>;
+
+/** What the user did with a task; kept apart from the plan so replanning never loses it. */
+export const TaskState = z.discriminatedUnion('state', [
+  z.object({ id: Id, state: z.literal('done') }),
+  z.object({ id: Id, state: z.literal('skipped'), reason: Text.nullable().default(null) }),
+  z.object({ id: Id, state: z.literal('snoozed'), until: IsoDateTime }),
+  z.object({ id: Id, state: z.literal('pending') }),
+]);
+export type TaskState = z.infer<typeof TaskState>;
+
+export const RuleId = z.string().regex(/^R(10|[1-9])(\.\d+)?$/);
+
+/** A planned follow-up. Times are ISO strings in the user's time zone, with its offset. */
+export const Task = z.object({
+  id: Id,
+  kind: TaskKind,
+  person: Id.nullable(),
+  earliest: IsoDateTime,
+  due: IsoDateTime,
+  late: IsoDateTime,
+  channel: Channel.nullable(),
+  rule: RuleId,
+  state: TaskStateName,
+  /** Why a task is skipped, or what it waits for; shown to the user. */
+  reason: z.string().nullable().optional(),
+});
+export type Task = z.infer<typeof Task>;
+
+/** Everything the scheduler needs to plan one opportunity. */
+export const OpportunityRecords = z.object({
+  opportunity: Opportunity,
+  people: z.array(Person).max(500).default([]),
+  interviews: z.array(Interview).max(200).default([]),
+  touches: z.array(Touch).max(5000).default([]),
+  taskStates: z.array(TaskState).max(5000).default([]),
+});
+export type OpportunityRecords = z.infer<typeof OpportunityRecords>;
+export type OpportunityRecordsInput = z.input<typeof OpportunityRecords>;

@@ -30,6 +30,8 @@ export const Opportunity = z.object({
   company: z.string().min(1).max(300),
   role: z.string().min(1).max(300),
   status: OpportunityStatus,
+  /** When the user applied (or started tracking it): pipeline health counts these (R6). */
+  appliedAt: IsoDateTime.nullable().default(null),
   outcome: Outcome.nullable().default(null),
   /** When the status last changed to `offer` or `closed`; the outcome tasks count from it. */
   outcomeAt: IsoDateTime.nullable().default(null),

@@ -1,12 +1,55 @@
 import type { OpportunityRecords, Settings, Task } from '../model';
+import { captureNotes } from './capture';
+import { formatInstant } from './calendar';
+import { checkIns, reviewWhileWaiting } from './check-ins';
+import { createContext } from './context';
+import { network } from './network';
+import { congratulations } from './news';
+import { closingKinds, outcomes } from './outcomes';
+import { applyStates } from './states';
+import { thankInterviewers } from './thanks';
+import { valueAddCalls } from './value-add';
+import { whileWaiting } from './waiting';
 
 /**
  * Plan one opportunity: every task the playbook foresees if nothing new happens (R10).
- * Pure: `now` and `settings.timeZone` are the only clock.
+ * Pure: `now` and `settings.timeZone` are the only clock; the same input always gives the
+ * same tasks with the same ids. The rules, one file each, read like PLAYBOOK.md; the choices
+ * where it is silent are in this folder's README.
  */
 export function plan(records: OpportunityRecords, now: Date, settings: Settings): Task[] {
-  void records;
-  void now;
-  void settings;
-  throw new Error('not implemented yet');
+  const ctx = createContext(records, now, settings);
+  const closed = records.opportunity.status === 'closed';
+  const drafts = closed
+    ? outcomes(ctx).filter((draft) => closingKinds.has(draft.kind))
+    : [
+        ...captureNotes(ctx), // R1
+        ...thankInterviewers(ctx), // R2
+        ...valueAddCalls(ctx), // R3
+        ...network(ctx), // R4
+        ...checkIns(ctx), // R5
+        ...whileWaiting(ctx), // R6
+        ...congratulations(ctx), // R7
+        ...outcomes(ctx), // R8
+        ...reviewWhileWaiting(ctx), // R9
+      ];
+
+  // R8's salary research replaces R6's (same id) once there is an offer.
+  const unique = [...new Map(drafts.map((draft) => [draft.id, draft])).values()];
+  return applyStates(unique, records.taskStates, ctx.now)
+    .sort((a, b) => a.due - b.due || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .map((task) => ({
+      id: task.id,
+      kind: task.kind,
+      person: task.person,
+      earliest: formatInstant(task.earliest, ctx.timeZone),
+      due: formatInstant(task.due, ctx.timeZone),
+      late: formatInstant(task.late, ctx.timeZone),
+      channel: task.channel,
+      rule: task.rule,
+      state: task.state,
+      ...(task.reason ? { reason: task.reason } : {}),
+    }));
 }
+
+export { pipelineHealth } from './pipeline';

@@ -1,0 +1,117 @@
+import { type Day, addBusinessDays, dayOf } from './calendar';
+import { type Anchor, chooseChannel, type Draft, type PlanContext } from './context';
+import { contactTask, userTask } from './tasks';
+
+/** Statuses in which the user is still waiting on the employer. */
+export function isWaiting(ctx: PlanContext): boolean {
+  return ['applied', 'interviewing', 'awaiting_decision'].includes(ctx.records.opportunity.status);
+}
+
+interface Slot {
+  rule: string;
+  earliest: Day;
+  due: Day;
+  late: Day;
+}
+
+/**
+ * R5 — Status check-ins: the whole chain foreseen from the anchor (R10), each one assuming
+ * the one before went unanswered, up to `maxUnanswered`, then `move_on` (R5.6).
+ */
+export function checkIns(ctx: PlanContext): Draft[] {
+  const anchor = ctx.anchor;
+  if (!anchor || !isWaiting(ctx) || ctx.noContact) return [];
+
+  const person = ctx.mainContact;
+  const channel = chooseChannel(ctx, person);
+  const allowed = anchor.checkBackDay !== null ? anchor.checkBackDay - anchor.day : 0;
+  const opening = openingSlots(anchor);
+  // Sent check-ins since the anchor fill the slots in order (R5.6 counts them).
+  const sent = ctx.touches.filter(
+    (t) => t.direction === 'sent' && t.purpose === 'check_in' && t.time > anchor.time,
+  );
+
+  const drafts: Draft[] = [];
+  let previousBase = anchor.day;
+  let previousGap = 0;
+  const nextDay = (slotIndex: number) => {
+    const gap = Math.max(defaultGap(ctx, slotIndex - 1), allowed, previousGap);
+    return previousBase + gap;
+  };
+
+  for (let n = 1; n <= ctx.settings.maxUnanswered; n++) {
+    const due = nextDay(n);
+    const slot: Slot = opening[n - 1] ?? { rule: 'R5.4', earliest: due, due, late: due + 2 };
+    const draft = contactTask(ctx, {
+      id: `check_in:${anchor.key}:${n}`,
+      kind: 'check_in',
+      rule: slot.rule,
+      person,
+      channel,
+      earliest: { day: slot.earliest },
+      due: { day: slot.due },
+      late: { day: slot.late },
+    });
+    const touch = sent[n - 1];
+    drafts.push(touch ? { ...draft, state: 'done' } : draft);
+
+    // R10: the next one counts from when this one went out, or would have.
+    const base = touch ? dayOf(touch.time, ctx.timeZone) : dayOf(draft.due, ctx.timeZone);
+    previousGap = base - previousBase;
+    previousBase = base;
+  }
+
+  const moveOn = nextDay(ctx.settings.maxUnanswered + 1);
+  drafts.push(
+    userTask(ctx, {
+      id: `move_on:${anchor.key}`,
+      kind: 'move_on',
+      rule: 'R5.6',
+      earliest: { day: moveOn },
+      due: { day: moveOn },
+      late: { day: moveOn + 7 },
+    }),
+  );
+  return drafts;
+}
+
+/** R5.1–R5.3: the first check-in, and R5.2's light interim one for a distant decision. */
+function openingSlots(anchor: Anchor): Slot[] {
+  const { day, checkBackDay: p, decisionDay: d } = anchor;
+  if (p !== null) return [{ rule: 'R5.1', earliest: p, due: p, late: p + 2 }];
+  if (d !== null) {
+    const after = addBusinessDays(d, 1);
+    const first: Slot = { rule: 'R5.2', earliest: after, due: after, late: after + 2 };
+    if (d - day <= 14) return [first];
+    return [{ rule: 'R5.2', earliest: day + 7, due: day + 7, late: day + 9 }, first];
+  }
+  return [{ rule: 'R5.3', earliest: day + 4, due: day + 5, late: day + 7 }];
+}
+
+/**
+ * R5.4: the default gap between check-in k and k + 1 (and from the last to move_on): the
+ * settings' list (7, then 14), the last one doubled beyond it.
+ */
+function defaultGap(ctx: PlanContext, k: number): number {
+  const gaps = ctx.settings.checkInGaps;
+  if (k < 1) return 0;
+  if (k <= gaps.length) return gaps[k - 1]!;
+  return gaps.at(-1)! * 2 ** (k - gaps.length);
+}
+
+/** R9 — Told not to get in touch: one reminder for the user alone, instead of contact. */
+export function reviewWhileWaiting(ctx: PlanContext): Draft[] {
+  const anchor = ctx.anchor;
+  if (!anchor || !isWaiting(ctx) || !ctx.noContact) return [];
+  const due = anchor.decisionDay !== null ? anchor.decisionDay + 7 : anchor.day + 21;
+  return [
+    userTask(ctx, {
+      id: `review_waiting:${anchor.key}`,
+      kind: 'review_waiting',
+      rule: 'R9',
+      earliest: { day: due },
+      due: { day: due },
+      late: { day: due + 7 },
+    }),
+  ];
+}

@@ -1,0 +1,34 @@
+import type { Opportunity } from '../model';
+
+export interface PipelineWarning {
+  code: 'few_active' | 'no_recent_application';
+  rule: 'R6';
+  message: string;
+}
+
+const DAY = 86_400_000;
+
+/**
+ * R6 — Pipeline health, across all opportunities: one promising interview is no reason to
+ * stop applying.
+ */
+export function pipelineHealth(opportunities: readonly Opportunity[], now: Date): PipelineWarning[] {
+  const warnings: PipelineWarning[] = [];
+  const active = opportunities.filter((o) => o.status !== 'closed').length;
+  if (active < 3) {
+    warnings.push({
+      code: 'few_active',
+      rule: 'R6',
+      message: `Only ${active} active ${active === 1 ? 'opportunity' : 'opportunities'}: keep at least 3 going so no single answer decides everything.`,
+    });
+  }
+  const latest = Math.max(...opportunities.map((o) => (o.appliedAt ? Date.parse(o.appliedAt) : -Infinity)));
+  if (!(now.getTime() - latest < 7 * DAY)) {
+    warnings.push({
+      code: 'no_recent_application',
+      rule: 'R6',
+      message: 'No new application in the last 7 days: adding one keeps your options open while you wait.',
+    });
+  }
+  return warnings;
+}

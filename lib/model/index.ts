@@ -1,3 +1,4 @@
 export * from './records';
 export * from './settings';
+export * from './stored';
 export * from './time';

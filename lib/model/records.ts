@@ -22,7 +22,7 @@ export const PersonRole = z.enum([
 ]);
 export type PersonRole = z.infer<typeof PersonRole>;
 
-const Id = z.string().min(1).max(200);
+export const Id = z.string().min(1).max(200);
 const Text = z.string().max(10_000);
 
 export const Opportunity = z.object({
@@ -67,31 +67,36 @@ export type Person = z.infer<typeof Person>;
 
 export const InterviewFormat = z.enum(['phone', 'video', 'onsite']);
 
-export const Interview = z
-  .object({
-    id: Id,
-    start: IsoDateTime,
-    end: IsoDateTime,
-    round: z.number().int().positive().nullable().default(null),
-    format: InterviewFormat.default('video'),
-    interviewers: z.array(Id).max(50).default([]),
-    /** R1: the decision date they gave (D), in the user's time zone. */
-    decisionBy: IsoDate.nullable().default(null),
-    /** R1: the date they said the user may check back (P). */
-    mayCheckBackOn: IsoDate.nullable().default(null),
-    /** R3: the interviewer agreed to a call back. */
-    mayCall: z.boolean().default(false),
-    /** R9: "please don't contact us". */
-    noContact: z.boolean().default(false),
-    /** R9: channels the employer ruled out ("don't call" → phone, voicemail). */
-    excludedChannels: z.array(Channel).default([]),
-    referencesRequested: z.boolean().default(false),
-    nextStep: Text.nullable().default(null),
-  })
-  .refine((i) => Date.parse(i.start) <= Date.parse(i.end), {
+export const InterviewFields = z.object({
+  id: Id,
+  start: IsoDateTime,
+  end: IsoDateTime,
+  round: z.number().int().positive().nullable().default(null),
+  format: InterviewFormat.default('video'),
+  interviewers: z.array(Id).max(50).default([]),
+  /** R1: the decision date they gave (D), in the user's time zone. */
+  decisionBy: IsoDate.nullable().default(null),
+  /** R1: the date they said the user may check back (P). */
+  mayCheckBackOn: IsoDate.nullable().default(null),
+  /** R3: the interviewer agreed to a call back. */
+  mayCall: z.boolean().default(false),
+  /** R9: "please don't contact us". */
+  noContact: z.boolean().default(false),
+  /** R9: channels the employer ruled out ("don't call" → phone, voicemail). */
+  excludedChannels: z.array(Channel).default([]),
+  referencesRequested: z.boolean().default(false),
+  nextStep: Text.nullable().default(null),
+});
+
+/** Refuses an interview that ends before it starts (reused by the stored form). */
+export function endsAfterStart<T extends z.ZodType<{ start: string; end: string }>>(schema: T) {
+  return schema.refine((i) => Date.parse(i.start) <= Date.parse(i.end), {
     error: 'the interview must end after it starts',
     path: ['end'],
   });
+}
+
+export const Interview = endsAfterStart(InterviewFields);
 export type Interview = z.infer<typeof Interview>;
 
 export const TouchPurpose = z.enum([

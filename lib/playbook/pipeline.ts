@@ -1,4 +1,9 @@
-import type { Opportunity } from '../model';
+export interface PipelineSummary {
+  /** Opportunities not closed. */
+  active: number;
+  /** When the newest application was added, if any. */
+  lastAppliedAt: Date | null;
+}
 
 export interface PipelineWarning {
   code: 'few_active' | 'no_recent_application';
@@ -12,9 +17,8 @@ const DAY = 86_400_000;
  * R6 — Pipeline health, across all opportunities: one promising interview is no reason to
  * stop applying.
  */
-export function pipelineHealth(opportunities: readonly Opportunity[], now: Date): PipelineWarning[] {
+export function pipelineHealth({ active, lastAppliedAt }: PipelineSummary, now: Date): PipelineWarning[] {
   const warnings: PipelineWarning[] = [];
-  const active = opportunities.filter((o) => o.status !== 'closed').length;
   if (active < 3) {
     warnings.push({
       code: 'few_active',
@@ -22,8 +26,7 @@ export function pipelineHealth(opportunities: readonly Opportunity[], now: Date)
       message: `Only ${active} active ${active === 1 ? 'opportunity' : 'opportunities'}: keep at least 3 going so no single answer decides everything.`,
     });
   }
-  const latest = Math.max(...opportunities.map((o) => (o.appliedAt ? Date.parse(o.appliedAt) : -Infinity)));
-  if (!(now.getTime() - latest < 7 * DAY)) {
+  if (!lastAppliedAt || now.getTime() - lastAppliedAt.getTime() >= 7 * DAY) {
     warnings.push({
       code: 'no_recent_application',
       rule: 'R6',

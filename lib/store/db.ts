@@ -1,12 +1,49 @@
 import { type DBSchema, type IDBPDatabase, type IDBPTransaction, openDB, type StoreNames } from 'idb';
+import type {
+  StoredInterview,
+  StoredOpportunity,
+  StoredPerson,
+  StoredTask,
+  StoredTaskState,
+  StoredTouch,
+  Thread,
+  UserSettings,
+} from '../model';
 import type { SiteName, SiteRecord } from '../messaging/protocol';
 
 export interface AfterviewDb extends DBSchema {
   sites: { key: SiteName; value: SiteRecord };
+  opportunities: {
+    key: string;
+    value: StoredOpportunity;
+    indexes: { 'by-status': string; 'by-applied': string };
+  };
+  people: {
+    key: string;
+    value: StoredPerson;
+    indexes: { 'by-opportunity': string; 'by-email': string; 'by-linkedin': string };
+  };
+  interviews: { key: string; value: StoredInterview; indexes: { 'by-opportunity': string } };
+  touches: {
+    key: string;
+    value: StoredTouch;
+    indexes: { 'by-opportunity': string; 'by-gmail-message': string };
+  };
+  taskStates: { key: [string, string]; value: StoredTaskState; indexes: { 'by-opportunity': string } };
+  tasks: {
+    key: [string, string];
+    value: StoredTask;
+    indexes: { 'by-opportunity': string; 'by-open-due': [number, number]; 'by-open-late': [number, number] };
+  };
+  threads: { key: string; value: Thread; indexes: { 'by-opportunity': string } };
+  settings: { key: 'user'; value: UserSettings };
+  /** Small facts the background needs between wake-ups (it keeps none in memory). */
+  meta: { key: string; value: unknown };
 }
 
 export type Db = IDBPDatabase<AfterviewDb>;
-type UpgradeTx = IDBPTransaction<AfterviewDb, StoreNames<AfterviewDb>[], 'versionchange'>;
+export type StoreName = StoreNames<AfterviewDb>;
+type UpgradeTx = IDBPTransaction<AfterviewDb, StoreName[], 'versionchange'>;
 
 export const DB_NAME = 'afterview';
 
@@ -16,12 +53,56 @@ export const DB_NAME = 'afterview';
  * walks the same path to the current shape.
  */
 export const migrations: ReadonlyArray<(db: Db, tx: UpgradeTx) => void> = [
+  // v1: where Afterview has run.
   (db) => {
     db.createObjectStore('sites', { keyPath: 'site' });
+  },
+  // v2: the follow-up records, their derived tasks, and settings.
+  (db) => {
+    const opportunities = db.createObjectStore('opportunities', { keyPath: 'id' });
+    opportunities.createIndex('by-status', 'status');
+    opportunities.createIndex('by-applied', 'appliedAt');
+
+    const people = db.createObjectStore('people', { keyPath: 'id' });
+    people.createIndex('by-opportunity', 'opportunityId');
+    people.createIndex('by-email', 'email');
+    people.createIndex('by-linkedin', 'linkedinUrl');
+
+    db.createObjectStore('interviews', { keyPath: 'id' }).createIndex('by-opportunity', 'opportunityId');
+
+    const touches = db.createObjectStore('touches', { keyPath: 'id' });
+    touches.createIndex('by-opportunity', 'opportunityId');
+    touches.createIndex('by-gmail-message', 'gmailMessageId');
+
+    db.createObjectStore('taskStates', { keyPath: ['opportunityId', 'id'] }).createIndex(
+      'by-opportunity',
+      'opportunityId',
+    );
+
+    const tasks = db.createObjectStore('tasks', { keyPath: ['opportunityId', 'id'] });
+    tasks.createIndex('by-opportunity', 'opportunityId');
+    tasks.createIndex('by-open-due', ['open', 'dueAt']);
+    tasks.createIndex('by-open-late', ['open', 'lateAt']);
+
+    db.createObjectStore('threads', { keyPath: 'threadId' }).createIndex('by-opportunity', 'opportunityId');
+    db.createObjectStore('settings');
+    db.createObjectStore('meta');
   },
 ];
 
 export const DB_VERSION = migrations.length;
+
+/** The stores that hold the user's records (everything a backup carries, and the tasks). */
+export const recordStores = [
+  'opportunities',
+  'people',
+  'interviews',
+  'touches',
+  'taskStates',
+  'tasks',
+  'threads',
+  'settings',
+] as const satisfies readonly StoreName[];
 
 export function openAfterviewDb(name = DB_NAME, version = DB_VERSION): Promise<Db> {
   return openDB<AfterviewDb>(name, version, {
@@ -42,21 +123,16 @@ export function getDb(): Promise<Db> {
   if (!connection) {
     const opening = openAfterviewDb();
     connection = opening;
-    opening.then(
-      (db) => {
-        const forget = () => {
-          if (connection === opening) connection = null;
-        };
-        db.addEventListener('close', forget);
-        db.addEventListener('versionchange', () => {
-          db.close();
-          forget();
-        });
-      },
-      () => {
-        if (connection === opening) connection = null;
-      },
-    );
+    const forget = () => {
+      if (connection === opening) connection = null;
+    };
+    opening.then((db) => {
+      db.addEventListener('close', forget);
+      db.addEventListener('versionchange', () => {
+        db.close();
+        forget();
+      });
+    }, forget);
   }
   return connection;
 }

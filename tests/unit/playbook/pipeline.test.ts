@@ -1,44 +1,32 @@
 import { describe, expect, it } from 'vitest';
-import { Opportunity } from '@/lib/model';
 import { pipelineHealth } from '@/lib/playbook';
 
 const now = new Date('2026-03-20T12:00:00Z');
-const opportunity = (status: string, appliedAt: string | null) =>
-  Opportunity.parse({ company: 'Example Corp', role: 'Analyst', status, appliedAt });
 
 describe('pipeline health (R6)', () => {
   it.each([
-    ['no opportunities at all', [], ['few_active', 'no_recent_application']],
+    ['nothing yet', 0, null, ['few_active', 'no_recent_application']],
+    ['three active, one applied yesterday', 3, '2026-03-19T10:00:00Z', []],
+    ['two active, a recent application', 2, '2026-03-18T10:00:00Z', ['few_active']],
     [
-      'three active, one applied yesterday',
-      [
-        opportunity('applied', '2026-03-19T10:00:00Z'),
-        opportunity('interviewing', null),
-        opportunity('offer', null),
-      ],
-      [],
-    ],
-    [
-      'closed ones do not count as active',
-      [
-        opportunity('applied', '2026-03-19T10:00:00Z'),
-        opportunity('interviewing', null),
-        opportunity('closed', '2026-03-18T10:00:00Z'),
-      ],
-      ['few_active'],
-    ],
-    [
-      'the newest application is 8 days old',
-      [
-        opportunity('applied', '2026-03-12T10:00:00Z'),
-        opportunity('interviewing', null),
-        opportunity('awaiting_decision', null),
-      ],
+      'enough active, the newest application exactly 7 days old',
+      5,
+      '2026-03-13T12:00:00Z',
       ['no_recent_application'],
     ],
-  ])('%s', (_name, opportunities, expected) => {
-    const warnings = pipelineHealth(opportunities, now);
+    ['enough active, the newest application 6 days old', 5, '2026-03-14T12:00:00Z', []],
+  ])('%s', (_name, active, lastApplied, expected) => {
+    const warnings = pipelineHealth(
+      { active, lastAppliedAt: lastApplied ? new Date(lastApplied) : null },
+      now,
+    );
     expect(warnings.map((w) => w.code)).toEqual(expected);
     for (const warning of warnings) expect(warning.rule).toBe('R6');
+  });
+
+  it('says how many are active', () => {
+    expect(pipelineHealth({ active: 1, lastAppliedAt: now }, now)[0]!.message).toMatch(
+      /^Only 1 active opportunity:/,
+    );
   });
 });

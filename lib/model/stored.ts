@@ -1,0 +1,62 @@
+import { z } from 'zod';
+import { endsAfterStart, Id, InterviewFields, Opportunity, Person, Task, TaskState, Touch } from './records';
+import { Settings } from './settings';
+import { IsoDateTime } from './time';
+
+/**
+ * Records as the store keeps them: each carries its id and its opportunity. These schemas
+ * check everything that enters the database from outside (messages, backups).
+ */
+
+export const StoredOpportunity = Opportunity.extend({
+  id: Id,
+  createdAt: IsoDateTime,
+  updatedAt: IsoDateTime,
+  /** Sample records the user loaded to try Afterview; removable in one go. */
+  demo: z.boolean().default(false),
+});
+export type StoredOpportunity = z.infer<typeof StoredOpportunity>;
+
+export const StoredPerson = Person.extend({ opportunityId: Id });
+export type StoredPerson = z.infer<typeof StoredPerson>;
+
+export const StoredInterview = endsAfterStart(InterviewFields.extend({ opportunityId: Id }));
+export type StoredInterview = z.infer<typeof StoredInterview>;
+
+export const StoredTouch = Touch.extend({
+  id: Id,
+  opportunityId: Id,
+  /** Where it was seen, so the same Gmail message is never recorded twice. */
+  gmailMessageId: z.string().max(200).nullable().default(null),
+});
+export type StoredTouch = z.infer<typeof StoredTouch>;
+
+export const StoredTaskState = z.intersection(TaskState, z.object({ opportunityId: Id }));
+export type StoredTaskState = z.infer<typeof StoredTaskState>;
+
+/** A Gmail thread linked to an opportunity. */
+export const Thread = z.object({ threadId: z.string().min(1).max(200), opportunityId: Id });
+export type Thread = z.infer<typeof Thread>;
+
+/** The user's own details and preferences, next to the scheduler's settings. */
+export const UserSettings = Settings.extend({
+  name: z.string().max(200).default(''),
+  signature: z.string().max(2000).default(''),
+  phone: z.string().max(60).default(''),
+  defaultChannel: z.enum(['email', 'phone', 'linkedin']).default('email'),
+  notifications: z.boolean().default(true),
+});
+export type UserSettings = z.infer<typeof UserSettings>;
+
+/**
+ * A planned task as stored: derived from the records (never backed up), with numbers the
+ * indexes can sort (ISO strings with different offsets do not sort as text).
+ */
+export const StoredTask = Task.extend({
+  opportunityId: Id,
+  dueAt: z.number(),
+  lateAt: z.number(),
+  /** 1 while pending or snoozed; IndexedDB cannot index booleans. */
+  open: z.union([z.literal(0), z.literal(1)]),
+});
+export type StoredTask = z.infer<typeof StoredTask>;

@@ -1,0 +1,152 @@
+import {
+  type StoredInterview,
+  type StoredOpportunity,
+  type StoredPerson,
+  type StoredTaskState,
+  type StoredTouch,
+  type Thread,
+  type UserSettings,
+} from '../model';
+import { type Db, recordStores } from './db';
+import { readSettings, replan, type WriteTx } from './replan';
+
+/** A write and the opportunities whose schedule it changes. */
+interface Change<T> {
+  result: T;
+  affected: Iterable<string>;
+}
+
+/**
+ * Run a write and replan every opportunity it touched, all in one transaction: either the
+ * records and their tasks change together, or nothing changes.
+ */
+export async function writeAndReplan<T>(
+  db: Db,
+  now: Date,
+  work: (tx: WriteTx) => Promise<Change<T>>,
+): Promise<T> {
+  const tx = db.transaction([...recordStores], 'readwrite');
+  tx.done.catch(() => {}); // An abort is reported through the thrown error below.
+  try {
+    const { result, affected } = await work(tx);
+    const settings = await readSettings(tx);
+    for (const id of new Set(affected)) await replan(tx, id, now, settings);
+    await tx.done;
+    return result;
+  } catch (error) {
+    abortQuietly(tx);
+    throw error;
+  }
+}
+
+function abortQuietly(tx: WriteTx): void {
+  try {
+    tx.abort();
+  } catch {
+    // Already finished or aborted.
+  }
+}
+
+export class NotFoundError extends Error {
+  override name = 'NotFoundError';
+}
+
+async function requireOpportunity(tx: WriteTx, id: string): Promise<StoredOpportunity> {
+  const found = await tx.objectStore('opportunities').get(id);
+  if (!found) throw new NotFoundError(`No opportunity with id "${id}"`);
+  return found;
+}
+
+type New<T extends { id: string }> = Omit<T, 'id'> & { id?: string | undefined };
+
+export function saveOpportunity(
+  db: Db,
+  input: New<Omit<StoredOpportunity, 'createdAt' | 'updatedAt'>>,
+  now: Date,
+): Promise<StoredOpportunity> {
+  return writeAndReplan(db, now, async (tx) => {
+    const store = tx.objectStore('opportunities');
+    const existing = input.id ? await store.get(input.id) : undefined;
+    const at = now.toISOString();
+    const record: StoredOpportunity = {
+      ...input,
+      id: input.id ?? crypto.randomUUID(),
+      createdAt: existing?.createdAt ?? at,
+      updatedAt: at,
+    };
+    await store.put(record);
+    return { result: record, affected: [record.id] };
+  });
+}
+
+/** Remove an opportunity and everything attached to it. */
+export function deleteOpportunity(db: Db, id: string, now: Date): Promise<void> {
+  return writeAndReplan(db, now, async (tx) => {
+    await requireOpportunity(tx, id);
+    await tx.objectStore('opportunities').delete(id);
+    for (const name of ['people', 'interviews', 'touches', 'taskStates', 'threads'] as const) {
+      const store = tx.objectStore(name);
+      const keys = await store.index('by-opportunity').getAllKeys(id);
+      await Promise.all(keys.map((key) => store.delete(key)));
+    }
+    return { result: undefined, affected: [id] };
+  });
+}
+
+export function savePerson(db: Db, input: New<StoredPerson>, now: Date): Promise<StoredPerson> {
+  return writeAndReplan(db, now, async (tx) => {
+    await requireOpportunity(tx, input.opportunityId);
+    const record: StoredPerson = { ...input, id: input.id ?? crypto.randomUUID() };
+    await tx.objectStore('people').put(record);
+    return { result: record, affected: [record.opportunityId] };
+  });
+}
+
+export function saveInterview(db: Db, input: New<StoredInterview>, now: Date): Promise<StoredInterview> {
+  return writeAndReplan(db, now, async (tx) => {
+    await requireOpportunity(tx, input.opportunityId);
+    const record: StoredInterview = { ...input, id: input.id ?? crypto.randomUUID() };
+    await tx.objectStore('interviews').put(record);
+    return { result: record, affected: [record.opportunityId] };
+  });
+}
+
+/** Record a touch once: a Gmail message already recorded is not recorded again. */
+export function addTouch(db: Db, input: New<StoredTouch>, now: Date): Promise<StoredTouch> {
+  return writeAndReplan(db, now, async (tx) => {
+    await requireOpportunity(tx, input.opportunityId);
+    const store = tx.objectStore('touches');
+    if (input.gmailMessageId) {
+      const seen = await store.index('by-gmail-message').get(input.gmailMessageId);
+      if (seen) return { result: seen, affected: [] };
+    }
+    const record: StoredTouch = { ...input, id: input.id ?? crypto.randomUUID() };
+    await store.put(record);
+    return { result: record, affected: [record.opportunityId] };
+  });
+}
+
+export function setTaskState(db: Db, state: StoredTaskState, now: Date): Promise<StoredTaskState> {
+  return writeAndReplan(db, now, async (tx) => {
+    await requireOpportunity(tx, state.opportunityId);
+    await tx.objectStore('taskStates').put(state);
+    return { result: state, affected: [state.opportunityId] };
+  });
+}
+
+export function linkThread(db: Db, thread: Thread, now: Date): Promise<Thread> {
+  return writeAndReplan(db, now, async (tx) => {
+    await requireOpportunity(tx, thread.opportunityId);
+    await tx.objectStore('threads').put(thread);
+    return { result: thread, affected: [] };
+  });
+}
+
+/** New settings change every schedule (time zone, working hours, limits): replan them all. */
+export function saveSettings(db: Db, settings: UserSettings, now: Date): Promise<UserSettings> {
+  return writeAndReplan(db, now, async (tx) => {
+    await tx.objectStore('settings').put(settings, 'user');
+    const ids = await tx.objectStore('opportunities').getAllKeys();
+    return { result: settings, affected: ids };
+  });
+}

@@ -52,4 +52,4 @@ export function plan(records: OpportunityRecords, now: Date, settings: Settings)
     }));
 }
 
-export { pipelineHealth } from './pipeline';
+export { pipelineHealth, type PipelineSummary, type PipelineWarning } from './pipeline';

@@ -1,15 +1,39 @@
 import { ForbiddenError, type Handlers } from '../messaging/router';
-import type { Db } from '../store/db';
+import { type Db, recordStores, type StoreName } from '../store/db';
+import { popupData } from '../store/queries';
+import { getSettings, loadRecords } from '../store/replan';
 import { listSites, recordSiteSeen } from '../store/sites';
+import {
+  addTouch,
+  deleteOpportunity,
+  linkThread,
+  NotFoundError,
+  saveInterview,
+  saveOpportunity,
+  savePerson,
+  saveSettings,
+  setTaskState,
+} from '../store/writes';
 
 export interface BackgroundDeps {
   db: () => Promise<Db>;
   now: () => Date;
   version: string;
+  /** After every write: refresh the badge and re-arm the alarm. */
+  afterWrite: () => Promise<void>;
 }
 
 /** Every method of the protocol, implemented over the store. */
-export function createHandlers({ db, now, version }: BackgroundDeps): Handlers {
+export function createHandlers({ db, now, version, afterWrite }: BackgroundDeps): Handlers {
+  /** Run a write, then bring badge and alarm up to date before answering. */
+  const write =
+    <P, R>(work: (db: Db, params: P, now: Date) => Promise<R>) =>
+    async (params: P): Promise<R> => {
+      const result = await work(await db(), params, now());
+      await afterWrite();
+      return result;
+    };
+
   return {
     ping: async () => ({ pong: true, version }),
     siteSeen: async ({ site }, { site: senderSite }) => {
@@ -18,5 +42,27 @@ export function createHandlers({ db, now, version }: BackgroundDeps): Handlers {
       return recordSiteSeen(await db(), site, now());
     },
     siteStatus: async () => listSites(await db()),
+
+    saveOpportunity: write(saveOpportunity),
+    deleteOpportunity: write(async (d, { id }, n) => {
+      await deleteOpportunity(d, id, n);
+      return null;
+    }),
+    savePerson: write(savePerson),
+    saveInterview: write(saveInterview),
+    addTouch: write(addTouch),
+    linkThread: write(linkThread),
+    setTaskState: write(setTaskState),
+    saveSettings: write(saveSettings),
+
+    listOpportunities: async () => (await db()).getAll('opportunities'),
+    getOpportunity: async ({ id }) => {
+      const tx = (await db()).transaction([...recordStores] as StoreName[]);
+      const records = await loadRecords(tx, id);
+      if (!records) throw new NotFoundError(`No opportunity with id "${id}"`);
+      return { ...records, tasks: await tx.objectStore('tasks').index('by-opportunity').getAll(id) };
+    },
+    popupData: async () => popupData(await db(), now().getTime()),
+    getSettings: async () => getSettings(await db()),
   };
 }

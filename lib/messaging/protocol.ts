@@ -1,4 +1,16 @@
 import { z } from 'zod';
+import {
+  endsAfterStart,
+  Id,
+  InterviewFields,
+  StoredOpportunity,
+  StoredPerson,
+  StoredTask,
+  StoredTaskState,
+  StoredTouch,
+  Thread,
+  UserSettings,
+} from '../model';
 
 /**
  * The one protocol between Afterview's contexts. Every request names a method; each method
@@ -30,9 +42,48 @@ export type SiteRecord = z.infer<typeof SiteRecord>;
 /** `content`: a content script in a site tab. `extension`: our own pages (popup, dashboard). */
 export type Caller = 'content' | 'extension';
 
+/** A new record may come without an id; the store gives it one. */
+const OpportunityInput = StoredOpportunity.omit({ createdAt: true, updatedAt: true }).extend({
+  id: Id.optional(),
+});
+const PersonInput = StoredPerson.extend({ id: Id.optional() });
+const InterviewInput = endsAfterStart(InterviewFields.extend({ opportunityId: Id, id: Id.optional() }));
+const TouchInput = StoredTouch.extend({ id: Id.optional() });
+
+const TaskView = StoredTask.extend({
+  company: z.string(),
+  role: z.string(),
+  personName: z.string().nullable(),
+  demo: z.boolean(),
+});
+export type TaskView = z.infer<typeof TaskView>;
+
+export const PopupData = z.object({
+  overdue: z.array(TaskView),
+  dueToday: z.array(TaskView),
+  comingUp: z.array(TaskView),
+  counts: z.record(z.enum(['applied', 'interviewing', 'awaiting_decision', 'offer', 'closed']), z.number()),
+  warnings: z.array(z.object({ code: z.string(), rule: z.string(), message: z.string() })),
+  timeZone: z.string(),
+});
+export type PopupData = z.infer<typeof PopupData>;
+
+export const OpportunityDetail = z.object({
+  opportunity: StoredOpportunity,
+  people: z.array(StoredPerson),
+  interviews: z.array(InterviewFields.extend({ opportunityId: Id })),
+  touches: z.array(StoredTouch),
+  taskStates: z.array(StoredTaskState),
+  tasks: z.array(StoredTask),
+});
+export type OpportunityDetail = z.infer<typeof OpportunityDetail>;
+
+const Empty = z.object({}).strict();
+const ById = z.object({ id: Id }).strict();
+
 export const protocol = {
   ping: {
-    params: z.object({}).strict(),
+    params: Empty,
     result: z.object({ pong: z.literal(true), version: z.string() }),
     callers: ['content', 'extension'],
   },
@@ -42,10 +93,28 @@ export const protocol = {
     callers: ['content'],
   },
   siteStatus: {
-    params: z.object({}).strict(),
+    params: Empty,
     result: z.array(SiteRecord),
     callers: ['extension'],
   },
+  // Records. Content scripts may add what they see on a page; only our own pages may
+  // delete, change settings, or move data in and out.
+  saveOpportunity: { params: OpportunityInput, result: StoredOpportunity, callers: ['content', 'extension'] },
+  deleteOpportunity: { params: ById, result: z.null(), callers: ['extension'] },
+  savePerson: { params: PersonInput, result: StoredPerson, callers: ['content', 'extension'] },
+  saveInterview: {
+    params: InterviewInput,
+    result: InterviewFields.extend({ opportunityId: Id }),
+    callers: ['content', 'extension'],
+  },
+  addTouch: { params: TouchInput, result: StoredTouch, callers: ['content', 'extension'] },
+  linkThread: { params: Thread, result: Thread, callers: ['content', 'extension'] },
+  setTaskState: { params: StoredTaskState, result: StoredTaskState, callers: ['extension'] },
+  listOpportunities: { params: Empty, result: z.array(StoredOpportunity), callers: ['extension'] },
+  getOpportunity: { params: ById, result: OpportunityDetail, callers: ['content', 'extension'] },
+  popupData: { params: Empty, result: PopupData, callers: ['extension'] },
+  getSettings: { params: Empty, result: UserSettings, callers: ['extension'] },
+  saveSettings: { params: UserSettings, result: UserSettings, callers: ['extension'] },
 } as const satisfies Record<string, { params: z.ZodType; result: z.ZodType; callers: readonly Caller[] }>;
 
 export type Method = keyof typeof protocol;
@@ -64,7 +133,14 @@ export const Request = z
   .strict();
 export type Request = z.infer<typeof Request>;
 
-export const ErrorCode = z.enum(['bad_request', 'unknown_method', 'forbidden', 'internal']);
+export const ErrorCode = z.enum([
+  'bad_request',
+  'unknown_method',
+  'forbidden',
+  'not_found',
+  'storage_full',
+  'internal',
+]);
 export type ErrorCode = z.infer<typeof ErrorCode>;
 
 export const Failure = z.object({

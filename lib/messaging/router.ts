@@ -79,6 +79,13 @@ export async function dispatch(raw: unknown, sender: Sender, handlers: Handlers,
     return { ok: true, result };
   } catch (error) {
     if (error instanceof ForbiddenError) return failure('forbidden', error.message);
+    if (error instanceof Error && error.name === 'NotFoundError') return failure('not_found', error.message);
+    if (error instanceof Error && error.name === 'QuotaExceededError') {
+      return failure(
+        'storage_full',
+        'Your browser has no room left for Afterview’s data. Free some disk space, or export a backup and remove old opportunities.',
+      );
+    }
     console.error(`[afterview] ${method} failed`, error);
     return failure('internal', `${method} failed: ${errorMessage(error)}`);
   }

@@ -1,7 +1,15 @@
 import type { IDBPTransaction } from 'idb';
-import { type OpportunityRecords, type StoredTask, UserSettings } from '../model';
+import {
+  type StoredInterview,
+  type StoredOpportunity,
+  type StoredPerson,
+  type StoredTask,
+  type StoredTaskState,
+  type StoredTouch,
+  UserSettings,
+} from '../model';
 import { plan } from '../playbook';
-import type { AfterviewDb, StoreName } from './db';
+import type { AfterviewDb, Db, StoreName } from './db';
 
 export type WriteTx = IDBPTransaction<AfterviewDb, StoreName[], 'readwrite'>;
 export type ReadTx = IDBPTransaction<AfterviewDb, StoreName[], 'readonly' | 'readwrite'>;
@@ -12,8 +20,22 @@ export async function readSettings(tx: ReadTx): Promise<UserSettings> {
   return stored ?? UserSettings.parse({ timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone });
 }
 
+/** One opportunity's records as stored: what the scheduler plans from. */
+export interface StoredRecords {
+  opportunity: StoredOpportunity;
+  people: StoredPerson[];
+  interviews: StoredInterview[];
+  touches: StoredTouch[];
+  taskStates: StoredTaskState[];
+}
+
+/** The user's settings, read in a transaction of its own. */
+export function getSettings(db: Db): Promise<UserSettings> {
+  return readSettings(db.transaction(['settings'] as StoreName[]));
+}
+
 /** Everything the scheduler needs for one opportunity, read inside the caller's transaction. */
-export async function loadRecords(tx: ReadTx, opportunityId: string): Promise<OpportunityRecords | null> {
+export async function loadRecords(tx: ReadTx, opportunityId: string): Promise<StoredRecords | null> {
   const opportunity = await tx.objectStore('opportunities').get(opportunityId);
   if (!opportunity) return null;
   const [people, interviews, touches, taskStates] = await Promise.all([

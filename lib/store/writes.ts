@@ -150,3 +150,11 @@ export function saveSettings(db: Db, settings: UserSettings, now: Date): Promise
     return { result: settings, affected: ids };
   });
 }
+
+/** Replan every opportunity: once a day, so snoozes return and expired thank-yous go (R2, R10). */
+export function replanAll(db: Db, now: Date): Promise<number> {
+  return writeAndReplan(db, now, async (tx) => {
+    const ids = await tx.objectStore('opportunities').getAllKeys();
+    return { result: ids.length, affected: ids };
+  });
+}

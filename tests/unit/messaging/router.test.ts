@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { methodNames } from '@/lib/messaging/protocol';
 import { dispatch, ForbiddenError, type Handlers, identifyCaller, type Sender } from '@/lib/messaging/router';
 
 const self = { id: 'ourid', origin: 'chrome-extension://ourid' };
@@ -7,16 +8,19 @@ const linkedinTab: Sender = { id: 'ourid', url: 'https://www.linkedin.com/in/som
 const popup: Sender = { id: 'ourid', url: 'chrome-extension://ourid/popup.html' };
 
 function fakeHandlers(): Handlers {
-  return {
-    ping: vi.fn(async () => ({ pong: true as const, version: '1.0.0' })),
-    siteSeen: vi.fn(async ({ site }) => ({
-      site,
-      firstSeen: '2026-01-01T00:00:00Z',
-      lastSeen: '2026-01-01T00:00:00Z',
-      visits: 1,
-    })),
-    siteStatus: vi.fn(async () => []),
-  };
+  // Every method answers something harmless; the ones under test answer for real.
+  const handlers = Object.fromEntries(
+    methodNames.map((name) => [name, vi.fn(async () => null)]),
+  ) as unknown as Handlers;
+  handlers.ping = vi.fn(async () => ({ pong: true as const, version: '1.0.0' }));
+  handlers.siteSeen = vi.fn(async ({ site }) => ({
+    site,
+    firstSeen: '2026-01-01T00:00:00Z',
+    lastSeen: '2026-01-01T00:00:00Z',
+    visits: 1,
+  }));
+  handlers.siteStatus = vi.fn(async () => []);
+  return handlers;
 }
 
 describe('identifyCaller', () => {

@@ -32,7 +32,7 @@ function outcomeTime(ctx: PlanContext): Instant | null {
 }
 
 function offer(ctx: PlanContext): Draft[] {
-  const { offer: details, status, payDiscussed } = ctx.records.opportunity;
+  const { offer: details, status } = ctx.records.opportunity;
   if (!details && status !== 'offer') return [];
   const base = outcomeTime(ctx);
   if (base === null) return [];
@@ -67,18 +67,17 @@ function offer(ctx: PlanContext): Draft[] {
       late: { day: day + 5 },
     }),
   );
-  if (status === 'offer' && !payDiscussed) {
-    drafts.push(
-      userTask(ctx, {
-        id: 'salary_research',
-        kind: 'salary_research',
-        rule: 'R8',
-        earliest: base,
-        due: { day: day + 1 },
-        late: { day: day + 3 },
-      }),
-    );
-  }
+  // Knowing the going rate matters for any offer, even when pay came up before (R8).
+  drafts.push(
+    userTask(ctx, {
+      id: 'salary_research',
+      kind: 'salary_research',
+      rule: 'R8',
+      earliest: base,
+      due: { day: day + 1 },
+      late: { day: day + 3 },
+    }),
+  );
   return drafts;
 }
 

@@ -1,5 +1,5 @@
 import type { Channel, Interview, Person } from '../model';
-import { HOUR, at, dayOf, parseDay } from './calendar';
+import { HOUR, at, dayOf } from './calendar';
 import {
   chooseChannel,
   type Draft,
@@ -47,7 +47,8 @@ function thankYou(ctx: PlanContext, interview: Interview, person: Person): Draft
  */
 function thankYouChannel(ctx: PlanContext, interview: Interview, person: Person): Channel | null {
   const day = dayOf(Date.parse(interview.end), ctx.timeZone);
-  const slowDecision = interview.decisionBy !== null && parseDay(interview.decisionBy) > day + 7;
+  const decision = ctx.anchor?.decisionDay ?? null;
+  const slowDecision = decision !== null && decision > day + 7;
   const lastMessage = ctx.touches
     .filter((t) => isEmployerReply(t) && isEmployerSide(t.person ? (ctx.people.get(t.person) ?? null) : null))
     .at(-1);

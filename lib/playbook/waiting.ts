@@ -43,11 +43,11 @@ function prepareNextRounds(ctx: PlanContext): Draft[] {
   ];
 }
 
-/** R6: pay not discussed → research it once the first interview is over (R8 does it for offers). */
+/** R6: pay not discussed → research it once the first interview is over (R8 does it for any offer). */
 function researchSalary(ctx: PlanContext): Draft[] {
   const first = ctx.interviews[0];
   const { payDiscussed, status } = ctx.records.opportunity;
-  if (payDiscussed || !first || status === 'offer') return [];
+  if (payDiscussed || !first || status === 'offer' || ctx.records.opportunity.offer) return [];
   const end = Date.parse(first.end);
   const day = dayOf(end, ctx.timeZone);
   return [

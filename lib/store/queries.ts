@@ -5,7 +5,8 @@ import type { Db } from './db';
 import { readSettings } from './replan';
 
 /** Open (pending or snoozed) tasks due in (from, to]: what became due between two wake-ups. */
-export function openTasksDueBetween(db: Db, from: number, to: number): Promise<StoredTask[]> {
+export async function openTasksDueBetween(db: Db, from: number, to: number): Promise<StoredTask[]> {
+  if (from >= to) return []; // An empty range is an error to IndexedDB, not an empty answer.
   return db.getAllFromIndex('tasks', 'by-open-due', IDBKeyRange.bound([1, from], [1, to], true, false));
 }
 

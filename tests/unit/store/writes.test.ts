@@ -1,0 +1,189 @@
+import { describe, expect, it } from 'vitest';
+import { UserSettings } from '@/lib/model';
+import { deleteDB } from 'idb';
+import { DB_NAME, getDb } from '@/lib/store/db';
+import { countDue, nextWakeUp, popupData } from '@/lib/store/queries';
+import {
+  addTouch,
+  deleteOpportunity,
+  linkThread,
+  saveInterview,
+  saveOpportunity,
+  savePerson,
+  saveSettings,
+  setTaskState,
+  writeAndReplan,
+} from '@/lib/store/writes';
+import { interviewInput, opportunityInput, snapshot, useTestDb } from './fixtures';
+
+const newDb = useTestDb('afterview-test-writes');
+const now = new Date('2026-03-03T12:00:00-05:00');
+const newYork = UserSettings.parse({ timeZone: 'America/New_York' });
+
+async function seeded() {
+  const db = await newDb();
+  await saveSettings(db, newYork, now);
+  const opportunity = await saveOpportunity(db, opportunityInput(), now);
+  const amy = await savePerson(
+    db,
+    {
+      opportunityId: opportunity.id,
+      name: 'Amy Example',
+      role: 'interviewer',
+      email: 'amy@example.com',
+      phone: null,
+      linkedinUrl: null,
+      title: null,
+      prefers: null,
+      bestTime: null,
+    },
+    now,
+  );
+  await saveInterview(db, interviewInput(opportunity.id, { interviewers: [amy.id] }), now);
+  return { db, opportunity, amy };
+}
+
+describe('writes replan in the same transaction', () => {
+  it('stores the plan for the records, with sortable times and open flags', async () => {
+    const { db, opportunity, amy } = await seeded();
+    const tasks = await db.getAllFromIndex('tasks', 'by-opportunity', opportunity.id);
+    expect(tasks.map((t) => t.id).sort()).toEqual([
+      'check_in:i1:1',
+      'check_in:i1:2',
+      'move_on:i1',
+      'notes:i1',
+      `thank_you:i1:${amy.id}`,
+    ]);
+    const thanks = tasks.find((t) => t.kind === 'thank_you')!;
+    expect(thanks).toMatchObject({
+      due: '2026-03-02T23:59:00-05:00',
+      dueAt: Date.parse('2026-03-02T23:59:00-05:00'),
+      open: 1,
+    });
+  });
+
+  it('replans when a touch arrives: a sent thank-you closes the task', async () => {
+    const { db, opportunity, amy } = await seeded();
+    await addTouch(
+      db,
+      {
+        opportunityId: opportunity.id,
+        at: '2026-03-02T18:00:00-05:00',
+        person: amy.id,
+        direction: 'sent',
+        channel: 'email',
+        purpose: 'thank_you',
+        decisionBy: null,
+        mayCheckBackOn: null,
+        gmailMessageId: null,
+      },
+      now,
+    );
+    const thanks = await db.get('tasks', [opportunity.id, `thank_you:i1:${amy.id}`]);
+    expect(thanks).toMatchObject({ state: 'done', open: 0 });
+  });
+
+  it('records a Gmail message once, however often it is seen', async () => {
+    const { db, opportunity } = await seeded();
+    const touch = {
+      opportunityId: opportunity.id,
+      at: '2026-03-03T09:00:00-05:00',
+      person: null,
+      direction: 'received' as const,
+      channel: 'email' as const,
+      purpose: 'reply' as const,
+      decisionBy: null,
+      mayCheckBackOn: null,
+      gmailMessageId: 'msg-1',
+    };
+    const first = await addTouch(db, touch, now);
+    const second = await addTouch(db, touch, now);
+    expect(second.id).toBe(first.id);
+    expect(await db.count('touches')).toBe(1);
+  });
+
+  it('keeps a task state across replans and answers it in the plan', async () => {
+    const { db, opportunity } = await seeded();
+    await setTaskState(db, { opportunityId: opportunity.id, id: 'notes:i1', state: 'done' }, now);
+    await saveOpportunity(db, { ...opportunity, blurb: 'The analyst who rebuilt the churn model' }, now);
+    expect(await db.get('tasks', [opportunity.id, 'notes:i1'])).toMatchObject({ state: 'done', open: 0 });
+  });
+
+  it('changes nothing when a write fails halfway', async () => {
+    const { db, opportunity } = await seeded();
+    const before = await snapshot(db);
+    await expect(
+      writeAndReplan(db, now, async (tx) => {
+        await tx.objectStore('opportunities').put({ ...opportunity, company: 'Half-written Inc' });
+        throw new Error('disk hiccup');
+      }),
+    ).rejects.toThrow('disk hiccup');
+    expect(await snapshot(db)).toEqual(before);
+  });
+
+  it('refuses records for an opportunity that does not exist, writing nothing', async () => {
+    const { db } = await seeded();
+    const before = await snapshot(db);
+    await expect(saveInterview(db, interviewInput('missing'), now)).rejects.toThrow(
+      /No opportunity with id "missing"/,
+    );
+    expect(await snapshot(db)).toEqual(before);
+  });
+
+  it('deletes an opportunity with everything attached to it', async () => {
+    const { db, opportunity } = await seeded();
+    await linkThread(db, { threadId: 'thread-1', opportunityId: opportunity.id }, now);
+    await deleteOpportunity(db, opportunity.id, now);
+    for (const [store, records] of Object.entries(await snapshot(db))) {
+      if (store !== 'settings') expect(records, store).toEqual([]);
+    }
+  });
+
+  it('replans every opportunity when the settings change', async () => {
+    const { db, opportunity } = await seeded();
+    await saveSettings(db, { ...newYork, maxUnanswered: 3 }, now);
+    const ids = (await db.getAllFromIndex('tasks', 'by-opportunity', opportunity.id)).map((t) => t.id);
+    expect(ids).toContain('check_in:i1:3');
+  });
+});
+
+describe('queries', () => {
+  it('counts what is due now, finds the next wake-up, and fills the popup', async () => {
+    const { db, opportunity, amy } = await seeded();
+    // Due by now: the notes (Mar 2, 15:00) and the thank-you (Mar 2, 23:59); late at Mar 3, 15:00.
+    expect(await countDue(db, now.getTime())).toBe(2);
+    expect(await nextWakeUp(db, now.getTime())).toBe(Date.parse('2026-03-03T15:00:00-05:00'));
+
+    const popup = await popupData(db, now.getTime());
+    expect(popup.overdue).toEqual([]);
+    expect(popup.dueToday.map((t) => [t.id, t.personName, t.company])).toEqual([
+      ['notes:i1', null, 'Example Corp'],
+      [`thank_you:i1:${amy.id}`, 'Amy Example', 'Example Corp'],
+    ]);
+    expect(popup.comingUp.map((t) => t.id)).toEqual(['check_in:i1:1', 'check_in:i1:2', 'move_on:i1']);
+    const later = await popupData(db, Date.parse('2026-03-03T16:00:00-05:00'));
+    expect(later.overdue.map((t) => t.id)).toEqual(['notes:i1', `thank_you:i1:${amy.id}`]);
+    expect(popup.counts).toEqual({ applied: 0, interviewing: 0, awaiting_decision: 1, offer: 0, closed: 0 });
+    expect(popup.warnings.map((w) => w.code)).toEqual(['few_active', 'no_recent_application']);
+    expect(opportunity.id).toBeTruthy();
+  });
+
+  it('answers nothing ahead for an empty database', async () => {
+    const db = await newDb();
+    expect(await nextWakeUp(db, now.getTime())).toBeNull();
+    expect(await countDue(db, now.getTime())).toBe(0);
+  });
+});
+
+describe('the shared connection', () => {
+  it('lets go when the database is deleted or upgraded elsewhere, then reopens', async () => {
+    const first = await getDb();
+    // Deleting fires "versionchange" on open connections; ours closes instead of blocking.
+    await deleteDB(DB_NAME);
+    const second = await getDb();
+    expect(second).not.toBe(first);
+    expect(await second.count('opportunities')).toBe(0);
+    second.close();
+    await deleteDB(DB_NAME);
+  });
+});

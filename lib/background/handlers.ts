@@ -1,5 +1,8 @@
 import { ForbiddenError, type Handlers } from '../messaging/router';
 import { type Db, recordStores, type StoreName } from '../store/db';
+import { exportBackup, importBackup, wipe } from '../store/backup';
+import { exportOpportunitiesCsv } from '../store/csv';
+import { exportTasksIcs } from '../store/ics';
 import { popupData } from '../store/queries';
 import { getSettings, loadRecords } from '../store/replan';
 import { listSites, recordSiteSeen } from '../store/sites';
@@ -64,5 +67,16 @@ export function createHandlers({ db, now, version, afterWrite }: BackgroundDeps)
     },
     popupData: async () => popupData(await db(), now().getTime()),
     getSettings: async () => getSettings(await db()),
+
+    exportBackup: async () => exportBackup(await db(), now()),
+    importBackup: write((d, { file, mode }: { file: string; mode: 'replace' | 'merge' }, n) =>
+      importBackup(d, file, mode, n),
+    ),
+    exportCsv: async () => exportOpportunitiesCsv(await db(), now()),
+    exportIcs: async () => exportTasksIcs(await db(), now()),
+    wipe: write(async (d) => {
+      await wipe(d);
+      return null;
+    }),
   };
 }

@@ -11,6 +11,7 @@ import {
   Thread,
   UserSettings,
 } from '../model';
+import { Backup } from '../model/backup';
 
 /**
  * The one protocol between Afterview's contexts. Every request names a method; each method
@@ -115,6 +116,30 @@ export const protocol = {
   popupData: { params: Empty, result: PopupData, callers: ['extension'] },
   getSettings: { params: Empty, result: UserSettings, callers: ['extension'] },
   saveSettings: { params: UserSettings, result: UserSettings, callers: ['extension'] },
+  // Data in and out: only our own pages.
+  exportBackup: { params: Empty, result: Backup, callers: ['extension'] },
+  importBackup: {
+    params: z
+      .object({
+        /** The file's text, checked whole in the background before anything is written. */
+        file: z.string().max(100_000_000),
+        mode: z.enum(['replace', 'merge']),
+      })
+      .strict(),
+    result: z.object({
+      opportunities: z.number(),
+      people: z.number(),
+      interviews: z.number(),
+      touches: z.number(),
+      taskStates: z.number(),
+      threads: z.number(),
+    }),
+    callers: ['extension'],
+  },
+  exportCsv: { params: Empty, result: z.string(), callers: ['extension'] },
+  exportIcs: { params: Empty, result: z.string(), callers: ['extension'] },
+  /** Erase every record; `confirm` makes an accidental call impossible. */
+  wipe: { params: z.object({ confirm: z.literal(true) }).strict(), result: z.null(), callers: ['extension'] },
 } as const satisfies Record<string, { params: z.ZodType; result: z.ZodType; callers: readonly Caller[] }>;
 
 export type Method = keyof typeof protocol;

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import {
   type Caller,
   describeZodError,
+  type ErrorCode,
   failure,
   type Method,
   protocol,
@@ -79,13 +80,8 @@ export async function dispatch(raw: unknown, sender: Sender, handlers: Handlers,
     return { ok: true, result };
   } catch (error) {
     if (error instanceof ForbiddenError) return failure('forbidden', error.message);
-    if (error instanceof Error && error.name === 'NotFoundError') return failure('not_found', error.message);
-    if (error instanceof Error && error.name === 'QuotaExceededError') {
-      return failure(
-        'storage_full',
-        'Your browser has no room left for Afterview’s data. Free some disk space, or export a backup and remove old opportunities.',
-      );
-    }
+    const known = error instanceof Error ? expectedErrors[error.name] : undefined;
+    if (known) return failure(known.code, known.message ?? (error as Error).message);
     console.error(`[afterview] ${method} failed`, error);
     return failure('internal', `${method} failed: ${errorMessage(error)}`);
   }
@@ -103,6 +99,21 @@ export function originOf(url: string): string | null {
     return null;
   }
 }
+
+/**
+ * Errors a handler may throw on purpose, by name, with the answer the caller gets. Anything
+ * else is a bug: logged, and answered as `internal`.
+ */
+const expectedErrors: Record<string, { code: ErrorCode; message?: string }> = {
+  NotFoundError: { code: 'not_found' },
+  InvalidReferenceError: { code: 'bad_request' },
+  BackupError: { code: 'bad_request' },
+  QuotaExceededError: {
+    code: 'storage_full',
+    message:
+      'Your browser has no room left for Afterview’s data. Free some disk space, or export a backup and remove old opportunities.',
+  },
+};
 
 /** Thrown by a handler when a valid request asks for something its caller may not do. */
 export class ForbiddenError extends Error {}

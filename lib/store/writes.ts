@@ -51,6 +51,21 @@ export class NotFoundError extends Error {
   override name = 'NotFoundError';
 }
 
+/** A record names a person who is not on its opportunity: refused, so every backup restores. */
+export class InvalidReferenceError extends Error {
+  override name = 'InvalidReferenceError';
+}
+
+async function requirePeople(tx: WriteTx, opportunityId: string, ids: Array<string | null>, field: string) {
+  const wanted = ids.filter((id): id is string => id !== null);
+  if (wanted.length === 0) return;
+  const known = new Set(await tx.objectStore('people').index('by-opportunity').getAllKeys(opportunityId));
+  const missing = wanted.find((id) => !known.has(id));
+  if (missing !== undefined) {
+    throw new InvalidReferenceError(`${field}: no person with id "${missing}" on this opportunity`);
+  }
+}
+
 async function requireOpportunity(tx: WriteTx, id: string): Promise<StoredOpportunity> {
   const found = await tx.objectStore('opportunities').get(id);
   if (!found) throw new NotFoundError(`No opportunity with id "${id}"`);
@@ -67,6 +82,9 @@ export function saveOpportunity(
   return writeAndReplan(db, now, async (tx) => {
     const store = tx.objectStore('opportunities');
     const existing = input.id ? await store.get(input.id) : undefined;
+    if (input.id) await requirePeople(tx, input.id, [input.referredBy], 'referredBy');
+    else if (input.referredBy)
+      throw new InvalidReferenceError('referredBy: add the person to the opportunity first');
     const at = now.toISOString();
     const record: StoredOpportunity = {
       ...input,
@@ -105,6 +123,7 @@ export function savePerson(db: Db, input: New<StoredPerson>, now: Date): Promise
 export function saveInterview(db: Db, input: New<StoredInterview>, now: Date): Promise<StoredInterview> {
   return writeAndReplan(db, now, async (tx) => {
     await requireOpportunity(tx, input.opportunityId);
+    await requirePeople(tx, input.opportunityId, input.interviewers, 'interviewers');
     const record: StoredInterview = { ...input, id: input.id ?? crypto.randomUUID() };
     await tx.objectStore('interviews').put(record);
     return { result: record, affected: [record.opportunityId] };
@@ -115,6 +134,7 @@ export function saveInterview(db: Db, input: New<StoredInterview>, now: Date): P
 export function addTouch(db: Db, input: New<StoredTouch>, now: Date): Promise<StoredTouch> {
   return writeAndReplan(db, now, async (tx) => {
     await requireOpportunity(tx, input.opportunityId);
+    await requirePeople(tx, input.opportunityId, [input.person], 'person');
     const store = tx.objectStore('touches');
     if (input.gmailMessageId) {
       const seen = await store.index('by-gmail-message').get(input.gmailMessageId);

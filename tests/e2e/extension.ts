@@ -22,6 +22,13 @@ export interface ExtensionSession {
   openExtensionPage(path: string): Promise<Page>;
   /** Every record of one object store of the extension's real IndexedDB. */
   readStore<T = unknown>(storeName: string): Promise<T[]>;
+  /** An extension page kept open to read state and call `chrome.*` from our origin. */
+  extensionContextPage(): Promise<Page>;
+  /** Send a protocol request as our own pages do; answers the raw reply. */
+  call(method: string, params?: unknown): Promise<unknown>;
+  /** Stop the service worker, as the browser does when it is idle (CDP Target.closeTarget). */
+  stopServiceWorker(): Promise<void>;
+  isServiceWorkerRunning(): Promise<boolean>;
   close(): Promise<void>;
 }
 
@@ -54,7 +61,8 @@ export async function launchExtension(): Promise<ExtensionSession> {
     (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
   const extensionId = new URL((await serviceWorker()).url()).host;
 
-  return {
+  let contextPage: Page | null = null;
+  const session: ExtensionSession = {
     context,
     extensionId,
     serviceWorker,
@@ -70,8 +78,9 @@ export async function launchExtension(): Promise<ExtensionSession> {
       return page;
     },
     async readStore<T>(storeName: string) {
-      const worker = await serviceWorker();
-      return worker.evaluate(
+      // Read from an extension page, not the worker: the worker may be stopped or replaced.
+      const page = await session.extensionContextPage();
+      return page.evaluate(
         (name) =>
           new Promise<T[]>((done, fail) => {
             const open = indexedDB.open('afterview');
@@ -94,11 +103,43 @@ export async function launchExtension(): Promise<ExtensionSession> {
         storeName,
       );
     },
+    async extensionContextPage() {
+      if (!contextPage || contextPage.isClosed()) contextPage = await session.openExtensionPage('popup.html');
+      return contextPage;
+    },
+    async call(method, params = {}) {
+      const page = await session.extensionContextPage();
+      return page.evaluate(([m, p]) => chrome.runtime.sendMessage({ afterview: 1, method: m, params: p }), [
+        method,
+        params,
+      ] as const);
+    },
+    async stopServiceWorker() {
+      const page = await session.extensionContextPage();
+      const cdp = await context.newCDPSession(page);
+      const { targetInfos } = await cdp.send('Target.getTargets');
+      const worker = targetInfos.find(
+        (t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${extensionId}/`),
+      );
+      if (!worker) throw new Error('The service worker is not running');
+      await cdp.send('Target.closeTarget', { targetId: worker.targetId });
+      await cdp.detach();
+    },
+    async isServiceWorkerRunning() {
+      const page = await session.extensionContextPage();
+      const cdp = await context.newCDPSession(page);
+      const { targetInfos } = await cdp.send('Target.getTargets');
+      await cdp.detach();
+      return targetInfos.some(
+        (t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${extensionId}/`),
+      );
+    },
     async close() {
       await context.close();
       rmSync(profile, { recursive: true, force: true });
     },
   };
+  return session;
 }
 
 /** A fixture page from tests/fixtures/pages. */

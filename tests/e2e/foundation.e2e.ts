@@ -1,4 +1,3 @@
-import type { browser } from 'wxt/browser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ExtensionSession, fixturePage, launchExtension } from './extension';
 
@@ -19,9 +18,7 @@ describe('foundation: the built extension in real Chromium', () => {
 
   it('loads its service worker, which answers as Afterview', async () => {
     expect(session.extensionId).toMatch(/^[a-p]{32}$/);
-    const manifest = await (
-      await session.serviceWorker()
-    ).evaluate(() => (globalThis as unknown as { chrome: typeof browser }).chrome.runtime.getManifest());
+    const manifest = await (await session.serviceWorker()).evaluate(() => chrome.runtime.getManifest());
     expect(manifest.name).toBe('Afterview');
     expect(manifest.host_permissions).toEqual(['https://mail.google.com/*', 'https://www.linkedin.com/*']);
   });

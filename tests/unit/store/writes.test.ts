@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { UserSettings } from '@/lib/model';
 import { deleteDB } from 'idb';
-import { DB_NAME, getDb } from '@/lib/store/db';
+import { type Db, DB_NAME, getDb } from '@/lib/store/db';
 import { countDue, nextWakeUp, popupData } from '@/lib/store/queries';
 import {
   addTouch,
@@ -127,6 +127,45 @@ describe('writes replan in the same transaction', () => {
     await expect(saveInterview(db, interviewInput('missing'), now)).rejects.toThrow(
       /No opportunity with id "missing"/,
     );
+    expect(await snapshot(db)).toEqual(before);
+  });
+
+  it.each([
+    [
+      'an interviewer',
+      (db: Db, id: string) =>
+        saveInterview(db, interviewInput(id, { id: 'i2', interviewers: ['ghost'] }), now),
+      /interviewers: no person with id "ghost"/,
+    ],
+    [
+      'a touch’s person',
+      (db: Db, id: string) =>
+        addTouch(
+          db,
+          {
+            opportunityId: id,
+            at: '2026-03-03T09:00:00-05:00',
+            person: 'ghost',
+            direction: 'sent',
+            channel: 'email',
+            purpose: 'check_in',
+            decisionBy: null,
+            mayCheckBackOn: null,
+            gmailMessageId: null,
+          },
+          now,
+        ),
+      /person: no person with id "ghost"/,
+    ],
+    [
+      'a referrer',
+      (db: Db, id: string) => saveOpportunity(db, { ...opportunityInput(), id, referredBy: 'ghost' }, now),
+      /referredBy: no person with id "ghost"/,
+    ],
+  ])('refuses %s who is not on the opportunity, writing nothing', async (_name, write, message) => {
+    const { db, opportunity } = await seeded();
+    const before = await snapshot(db);
+    await expect(write(db, opportunity.id)).rejects.toThrow(message);
     expect(await snapshot(db)).toEqual(before);
   });
 

@@ -1,0 +1,235 @@
+import { deleteDB } from 'idb';
+import Papa from 'papaparse';
+import { afterEach, describe, expect, it } from 'vitest';
+import { type StoredInterview, type StoredPerson, type StoredTouch, UserSettings } from '@/lib/model';
+import { CSV_COLUMNS, exportOpportunitiesCsv } from '@/lib/store/csv';
+import { type Db, openAfterviewDb } from '@/lib/store/db';
+import {
+  addTouch,
+  saveInterview,
+  saveOpportunity,
+  savePerson,
+  saveSettings,
+  setTaskState,
+} from '@/lib/store/writes';
+
+const NOW = new Date('2026-03-02T21:00:00Z');
+
+let counter = 0;
+const opened: Array<{ name: string; db: Db }> = [];
+
+async function freshDb(): Promise<Db> {
+  const name = `afterview-test-csv-${process.pid}-${++counter}`;
+  const db = await openAfterviewDb(name);
+  opened.push({ name, db });
+  return db;
+}
+
+afterEach(async () => {
+  for (const { name, db } of opened.splice(0)) {
+    db.close();
+    await deleteDB(name);
+  }
+});
+
+type OpportunityInput = Parameters<typeof saveOpportunity>[1];
+
+function opportunity(id: string, fields: Partial<OpportunityInput>): OpportunityInput {
+  return {
+    id,
+    company: 'Acme',
+    role: 'Engineer',
+    status: 'interviewing',
+    appliedAt: '2026-02-20T10:00:00-05:00',
+    outcome: null,
+    outcomeAt: null,
+    culture: null,
+    payDiscussed: true,
+    referredBy: null,
+    offer: null,
+    blurb: null,
+    demo: false,
+    ...fields,
+  };
+}
+
+function person(id: string, opportunityId: string, fields: Partial<StoredPerson>): StoredPerson {
+  return {
+    id,
+    opportunityId,
+    name: id,
+    role: 'interviewer',
+    email: `${id}@example.com`,
+    phone: null,
+    linkedinUrl: null,
+    title: null,
+    prefers: null,
+    bestTime: null,
+    ...fields,
+  };
+}
+
+function interview(id: string, opportunityId: string, interviewers: string[]): StoredInterview {
+  return {
+    id,
+    opportunityId,
+    start: '2026-03-02T14:00:00-05:00',
+    end: '2026-03-02T15:00:00-05:00',
+    round: 1,
+    format: 'video',
+    interviewers,
+    decisionBy: null,
+    mayCheckBackOn: null,
+    mayCall: false,
+    noContact: false,
+    excludedChannels: [],
+    referencesRequested: false,
+    nextStep: null,
+  };
+}
+
+function touch(id: string, opportunityId: string, fields: Partial<StoredTouch>): StoredTouch {
+  return {
+    id,
+    opportunityId,
+    at: '2026-03-02T20:00:00Z',
+    person: null,
+    direction: 'sent',
+    channel: 'email',
+    purpose: 'thank_you',
+    decisionBy: null,
+    mayCheckBackOn: null,
+    gmailMessageId: null,
+    ...fields,
+  };
+}
+
+/** Parse the file as a spreadsheet would: BOM off, CRLF records, quoted cells. */
+function parse(csv: string): string[][] {
+  const result = Papa.parse<string[]>(csv.replace(/^\uFEFF/, ''), { header: false, skipEmptyLines: true });
+  expect(result.errors).toEqual([]);
+  expect(result.meta.linebreak).toBe('\r\n');
+  return result.data;
+}
+
+describe('opportunities as CSV', () => {
+  it('has one row per opportunity with its last touch, next task and people', async () => {
+    const db = await freshDb();
+    await saveSettings(db, UserSettings.parse({ timeZone: 'America/New_York' }), NOW);
+
+    await saveOpportunity(
+      db,
+      opportunity('o-cafe', { company: 'Café "Niño", Inc.\nParis', role: 'Ingénieure, données' }),
+      NOW,
+    );
+    await savePerson(db, person('p-zoe', 'o-cafe', { name: 'Zoë Müller', role: 'hiring_manager' }), NOW);
+    await savePerson(db, person('p-emile', 'o-cafe', { name: 'Émile Durand' }), NOW);
+    await saveInterview(db, interview('i-cafe', 'o-cafe', ['p-emile']), NOW);
+    // 18:30 and 20:10 in New York; the later one is the last touch.
+    await addTouch(
+      db,
+      touch('t-1', 'o-cafe', { at: '2026-03-02T23:30:00Z', person: 'p-emile', purpose: 'scheduling' }),
+      NOW,
+    );
+    await addTouch(
+      db,
+      touch('t-2', 'o-cafe', {
+        at: '2026-03-03T01:10:00Z',
+        person: 'p-zoe',
+        direction: 'received',
+        purpose: 'reply',
+      }),
+      NOW,
+    );
+    // Notes are done, so the next open task is the thank-you, due 23:59 that day.
+    await setTaskState(db, { opportunityId: 'o-cafe', id: 'notes:i-cafe', state: 'done' }, NOW);
+
+    await saveOpportunity(
+      db,
+      opportunity('o-zeta', {
+        company: 'Zeta',
+        role: 'Designer',
+        status: 'closed',
+        outcome: 'moved_on',
+        outcomeAt: '2026-03-01T12:00:00Z',
+      }),
+      NOW,
+    );
+    await saveOpportunity(
+      db,
+      opportunity('o-new', { company: 'Beta', role: 'Analyst', status: 'awaiting_decision' }),
+      NOW,
+    );
+
+    const csv = await exportOpportunitiesCsv(db, NOW);
+    expect(csv.startsWith('\uFEFFCompany,Role,Status,')).toBe(true);
+
+    const thankYou = (await db.getAll('tasks')).find((t) => t.id === 'thank_you:i-cafe:p-emile');
+    expect(thankYou?.due).toBe('2026-03-02T23:59:00-05:00');
+
+    expect(parse(csv)).toEqual([
+      [...CSV_COLUMNS],
+      ['Beta', 'Analyst', 'awaiting decision', '', '', '', ''],
+      [
+        'Café "Niño", Inc.\nParis',
+        'Ingénieure, données',
+        'interviewing',
+        '',
+        '2026-03-02 20:10 · reply · received',
+        'Thank-you: Émile Durand · due 2026-03-02 23:59',
+        'Émile Durand (interviewer); Zoë Müller (hiring manager)',
+      ],
+      ['Zeta', 'Designer', 'closed', 'moved on', '', '', ''],
+    ]);
+  });
+
+  it('neutralises cells a spreadsheet would run as formulas', async () => {
+    const db = await freshDb();
+    await saveSettings(db, UserSettings.parse({ timeZone: 'UTC' }), NOW);
+    await saveOpportunity(db, opportunity('o-1', { company: '=HYPERLINK("http://x.test","open")' }), NOW);
+    await saveOpportunity(db, opportunity('o-2', { company: '+Plus', role: '=1+1\nsecond line' }), NOW);
+    await saveOpportunity(db, opportunity('o-3', { company: '-Minus', role: '@SUM(A1)' }), NOW);
+    await saveOpportunity(db, opportunity('o-4', { company: '\tTab', role: '\rReturn' }), NOW);
+    await savePerson(db, person('p-1', 'o-4', { name: '@mention' }), NOW);
+    await saveOpportunity(db, opportunity('o-5', { company: 'Plain', role: 'a=b, c-d' }), NOW);
+
+    const rows = parse(await exportOpportunitiesCsv(db, NOW)).slice(1);
+    const cells = rows.map((row) => [row[0], row[1], row[6]]);
+    expect(cells).toEqual(
+      expect.arrayContaining([
+        [`'=HYPERLINK("http://x.test","open")`, 'Engineer', ''],
+        [`'+Plus`, `'=1+1\nsecond line`, ''],
+        [`'-Minus`, `'@SUM(A1)`, ''],
+        [`'\tTab`, `'\rReturn`, `'@mention (interviewer)`],
+        ['Plain', 'a=b, c-d', ''],
+      ]),
+    );
+    expect(rows).toHaveLength(5);
+    for (const cell of rows.flat()) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+  });
+
+  it('ends every record with CRLF, leaving line breaks inside quoted cells as they are', async () => {
+    const db = await freshDb();
+    await saveOpportunity(db, opportunity('o-1', { company: 'Line\none', role: 'Two\r\nlines' }), NOW);
+    await saveOpportunity(db, opportunity('o-2', { company: 'Other', role: 'Role' }), NOW);
+
+    const csv = await exportOpportunitiesCsv(db, NOW);
+    const outsideQuotes = csv.replace(/"(?:[^"]|"")*"/g, '""');
+    expect(outsideQuotes).not.toMatch(/[^\r]\n|\r[^\n]/);
+    expect(outsideQuotes.split('\r\n')).toHaveLength(4);
+    expect(csv.endsWith('\r\n')).toBe(true);
+    expect(
+      parse(csv)
+        .slice(1)
+        .map((row) => row.slice(0, 2)),
+    ).toEqual([
+      ['Line\none', 'Two\r\nlines'],
+      ['Other', 'Role'],
+    ]);
+  });
+
+  it('is just the header for an empty database', async () => {
+    const db = await freshDb();
+    expect(await exportOpportunitiesCsv(db, NOW)).toBe(`\uFEFF${CSV_COLUMNS.join(',')}\r\n`);
+  });
+});

@@ -1,0 +1,227 @@
+import { deleteDB } from 'idb';
+import { afterEach, describe, expect, it } from 'vitest';
+import { type StoredPerson, type StoredTask, UserSettings } from '@/lib/model';
+import { type Db, openAfterviewDb } from '@/lib/store/db';
+import { exportTasksIcs, taskUid } from '@/lib/store/ics';
+import { saveInterview, saveOpportunity, savePerson, saveSettings, setTaskState } from '@/lib/store/writes';
+
+const NOW = new Date('2026-03-02T21:00:00Z');
+
+let counter = 0;
+const opened: Array<{ name: string; db: Db }> = [];
+
+async function freshDb(): Promise<Db> {
+  const name = `afterview-test-ics-${process.pid}-${++counter}`;
+  const db = await openAfterviewDb(name);
+  opened.push({ name, db });
+  return db;
+}
+
+afterEach(async () => {
+  for (const { name, db } of opened.splice(0)) {
+    db.close();
+    await deleteDB(name);
+  }
+});
+
+type OpportunityInput = Parameters<typeof saveOpportunity>[1];
+
+function opportunity(id: string, fields: Partial<OpportunityInput>): OpportunityInput {
+  return {
+    id,
+    company: 'Acme',
+    role: 'Engineer',
+    status: 'interviewing',
+    appliedAt: '2026-02-20T10:00:00-05:00',
+    outcome: null,
+    outcomeAt: null,
+    culture: null,
+    payDiscussed: true,
+    referredBy: null,
+    offer: null,
+    blurb: null,
+    demo: false,
+    ...fields,
+  };
+}
+
+function person(id: string, opportunityId: string, fields: Partial<StoredPerson>): StoredPerson {
+  return {
+    id,
+    opportunityId,
+    name: id,
+    role: 'interviewer',
+    email: `${id}@example.com`,
+    phone: null,
+    linkedinUrl: null,
+    title: null,
+    prefers: null,
+    bestTime: null,
+    ...fields,
+  };
+}
+
+async function seed(db: Db): Promise<void> {
+  await saveSettings(db, UserSettings.parse({ timeZone: 'America/New_York' }), NOW);
+  await saveOpportunity(db, opportunity('o-acme', { company: 'Acme, Inc.', role: 'Senior Engineer' }), NOW);
+  await savePerson(db, person('p-amy', 'o-acme', { name: 'Amy Lee' }), NOW);
+  await savePerson(db, person('p-bob', 'o-acme', { name: 'Bob Chen', role: 'recruiter' }), NOW);
+  await saveInterview(
+    db,
+    {
+      id: 'i-1',
+      opportunityId: 'o-acme',
+      start: '2026-03-02T14:00:00-05:00',
+      end: '2026-03-02T15:00:00-05:00',
+      round: 1,
+      format: 'video',
+      interviewers: ['p-amy'],
+      decisionBy: null,
+      mayCheckBackOn: null,
+      mayCall: false,
+      noContact: false,
+      excludedChannels: [],
+      referencesRequested: false,
+      nextStep: null,
+    },
+    NOW,
+  );
+  await saveOpportunity(db, opportunity('o-beta', { company: 'Beta; Ltd', role: 'Analyst' }), NOW);
+  await saveInterview(
+    db,
+    {
+      id: 'i-2',
+      opportunityId: 'o-beta',
+      start: '2026-02-26T10:00:00-05:00',
+      end: '2026-02-26T11:00:00-05:00',
+      round: 1,
+      format: 'onsite',
+      interviewers: [],
+      decisionBy: null,
+      mayCheckBackOn: null,
+      mayCall: false,
+      noContact: false,
+      excludedChannels: [],
+      referencesRequested: false,
+      nextStep: null,
+    },
+    NOW,
+  );
+  // One done, one skipped, one snoozed (still open, at its new time).
+  await setTaskState(db, { opportunityId: 'o-acme', id: 'notes:i-1', state: 'done' }, NOW);
+  await setTaskState(
+    db,
+    { opportunityId: 'o-beta', id: 'notes:i-2', state: 'skipped', reason: 'Wrote them on the train' },
+    NOW,
+  );
+  await setTaskState(
+    db,
+    { opportunityId: 'o-acme', id: 'thank_you:i-1:p-amy', state: 'snoozed', until: '2026-03-03T01:30:00Z' },
+    NOW,
+  );
+}
+
+/** The file's events as property maps (lines unfolded; parameters kept in the name). */
+function events(ics: string): Array<Record<string, string>> {
+  const lines = ics.replace(/\r\n[ \t]/g, '').split('\r\n');
+  const result: Array<Record<string, string>> = [];
+  let current: Record<string, string> | null = null;
+  for (const line of lines) {
+    if (line === 'BEGIN:VEVENT') current = {};
+    else if (line === 'END:VEVENT') {
+      result.push(current!);
+      current = null;
+    } else if (current) {
+      const colon = line.indexOf(':');
+      current[line.slice(0, colon)] = line.slice(colon + 1);
+    }
+  }
+  return result;
+}
+
+function utcStamp(ms: number): string {
+  return new Date(ms)
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
+}
+
+describe('open tasks as iCalendar', () => {
+  it('has one event per open task, at its due instant, for 30 minutes', async () => {
+    const db = await freshDb();
+    await seed(db);
+    const tasks: StoredTask[] = await db.getAll('tasks');
+    const open = tasks.filter((t) => t.state === 'pending' || t.state === 'snoozed');
+    const closed = tasks.filter((t) => t.state === 'done' || t.state === 'skipped');
+    expect(open.length).toBeGreaterThan(3);
+    expect(closed.map((t) => t.id).sort()).toEqual(['notes:i-1', 'notes:i-2']);
+    expect(open.find((t) => t.id === 'thank_you:i-1:p-amy')?.state).toBe('snoozed');
+
+    const ics = await exportTasksIcs(db, NOW);
+    expect(ics.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
+    expect(ics.endsWith('END:VCALENDAR\r\n')).toBe(true);
+    expect(ics).not.toContain('VALARM');
+
+    const found = events(ics);
+    expect(found).toHaveLength(open.length);
+    const byUid = new Map(found.map((e) => [e.UID!, e]));
+    expect(byUid.size).toBe(open.length);
+    for (const task of open) {
+      const event = byUid.get(taskUid(task));
+      expect(event, task.id).toBeDefined();
+      expect(event!.DTSTART).toBe(utcStamp(task.dueAt));
+      expect(Date.parse(task.due)).toBe(task.dueAt);
+      expect(event!.DURATION).toBe('PT30M');
+      expect(event!.DESCRIPTION).toContain(`Rule ${task.rule}`);
+      expect(event!.DTSTAMP).toBe(utcStamp(NOW.getTime()));
+    }
+    for (const task of closed) expect(byUid.has(taskUid(task)), task.id).toBe(false);
+
+    // The snoozed thank-you sits at the snooze time: 20:30 in New York is 01:30 UTC.
+    const thanks = byUid.get(taskUid({ opportunityId: 'o-acme', id: 'thank_you:i-1:p-amy' }))!;
+    expect(thanks.DTSTART).toBe('20260303T013000Z');
+    expect(thanks.SUMMARY).toBe('Thank-you: Amy Lee (Acme\\, Inc.)');
+    expect(thanks.DESCRIPTION).toBe(
+      'Senior Engineer at Acme\\, Inc.\\nChannel: email\\nRule R2 of the Afterview playbook',
+    );
+  });
+
+  it('titles check-ins with the person and escapes the company', async () => {
+    const db = await freshDb();
+    await seed(db);
+    const summaries = events(await exportTasksIcs(db, NOW)).map((e) => e.SUMMARY);
+    expect(summaries).toContain('Check in with Bob Chen (Acme\\, Inc.)');
+    expect(summaries.some((s) => s?.endsWith('(Beta\\; Ltd)'))).toBe(true);
+  });
+
+  it('keeps UIDs stable across exports and replans, so calendars update events', async () => {
+    const db = await freshDb();
+    await seed(db);
+    const first = await exportTasksIcs(db, NOW);
+    expect(await exportTasksIcs(db, NOW)).toBe(first);
+
+    // Replan at a later time: the same tasks keep the same UIDs.
+    const later = new Date('2026-03-03T12:00:00Z');
+    await saveSettings(db, UserSettings.parse({ timeZone: 'America/New_York' }), later);
+    const second = await exportTasksIcs(db, later);
+    const uids = (ics: string) => events(ics).map((e) => e.UID);
+    expect(uids(second)).toEqual(uids(first));
+    expect(uids(first)).toContain('o-acme.thank_you%3Ai-1%3Ap-amy@afterview');
+  });
+
+  it('drops a task once it is done', async () => {
+    const db = await freshDb();
+    await seed(db);
+    const uid = taskUid({ opportunityId: 'o-acme', id: 'thank_you:i-1:p-amy' });
+    expect(events(await exportTasksIcs(db, NOW)).map((e) => e.UID)).toContain(uid);
+    await setTaskState(db, { opportunityId: 'o-acme', id: 'thank_you:i-1:p-amy', state: 'done' }, NOW);
+    expect(events(await exportTasksIcs(db, NOW)).map((e) => e.UID)).not.toContain(uid);
+  });
+
+  it('is an empty calendar for an empty database', async () => {
+    const db = await freshDb();
+    const ics = await exportTasksIcs(db, NOW);
+    expect(events(ics)).toEqual([]);
+    expect(ics).toContain('BEGIN:VCALENDAR');
+  });
+});

@@ -5,6 +5,7 @@ import { exportOpportunitiesCsv } from '../store/csv';
 import { exportTasksIcs } from '../store/ics';
 import { popupData } from '../store/queries';
 import { getSettings, loadRecords } from '../store/replan';
+import { isStorageFull, reportStorageFull } from './storage';
 import { listSites, recordSiteSeen } from '../store/sites';
 import {
   addTouch,
@@ -32,9 +33,14 @@ export function createHandlers({ db, now, version, afterWrite }: BackgroundDeps)
   const write =
     <P, R>(work: (db: Db, params: P, now: Date) => Promise<R>) =>
     async (params: P): Promise<R> => {
-      const result = await work(await db(), params, now());
-      await afterWrite();
-      return result;
+      try {
+        const result = await work(await db(), params, now());
+        await afterWrite();
+        return result;
+      } catch (error) {
+        if (isStorageFull(error)) await reportStorageFull();
+        throw error;
+      }
     };
 
   return {

@@ -12,6 +12,7 @@ import {
   type SiteName,
   siteOrigins,
 } from './protocol';
+import { STORAGE_FULL_MESSAGE } from './storage-full';
 
 /** The parts of `runtime.MessageSender` the router trusts, and only after checking them. */
 export interface Sender {
@@ -108,11 +109,7 @@ const expectedErrors: Record<string, { code: ErrorCode; message?: string }> = {
   NotFoundError: { code: 'not_found' },
   InvalidReferenceError: { code: 'bad_request' },
   BackupError: { code: 'bad_request' },
-  QuotaExceededError: {
-    code: 'storage_full',
-    message:
-      'Your browser has no room left for Afterview’s data. Free some disk space, or export a backup and remove old opportunities.',
-  },
+  QuotaExceededError: { code: 'storage_full', message: STORAGE_FULL_MESSAGE },
 };
 
 /** Thrown by a handler when a valid request asks for something its caller may not do. */

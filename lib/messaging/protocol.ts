@@ -63,6 +63,7 @@ export const PopupData = z.object({
   overdue: z.array(TaskView),
   dueToday: z.array(TaskView),
   comingUp: z.array(TaskView),
+  totals: z.object({ overdue: z.number(), dueToday: z.number() }),
   counts: z.record(z.enum(['applied', 'interviewing', 'awaiting_decision', 'offer', 'closed']), z.number()),
   warnings: z.array(z.object({ code: z.string(), rule: z.string(), message: z.string() })),
   timeZone: z.string(),

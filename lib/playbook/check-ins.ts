@@ -1,5 +1,5 @@
 import { type Day, addBusinessDays, dayOf } from './calendar';
-import { type Anchor, chooseChannel, type Draft, type PlanContext } from './context';
+import { type Anchor, chooseChannel, type Draft, isEmployerSide, type PlanContext } from './context';
 import { contactTask, userTask } from './tasks';
 
 /** Statuses in which the user is still waiting on the employer. */
@@ -27,8 +27,13 @@ export function checkIns(ctx: PlanContext): Draft[] {
   const allowed = anchor.checkBackDay !== null ? anchor.checkBackDay - anchor.day : 0;
   const opening = openingSlots(anchor);
   // Sent check-ins since the anchor fill the slots in order (R5.6 counts them).
+  // Only the employer's side counts: a note to a referrer or reference is not a check-in.
   const sent = ctx.touches.filter(
-    (t) => t.direction === 'sent' && t.purpose === 'check_in' && t.time > anchor.time,
+    (t) =>
+      t.direction === 'sent' &&
+      t.purpose === 'check_in' &&
+      t.time > anchor.time &&
+      isEmployerSide(t.person ? (ctx.people.get(t.person) ?? null) : null),
   );
 
   const drafts: Draft[] = [];
@@ -41,7 +46,12 @@ export function checkIns(ctx: PlanContext): Draft[] {
 
   for (let n = 1; n <= ctx.settings.maxUnanswered; n++) {
     const due = nextDay(n);
-    const slot: Slot = opening[n - 1] ?? { rule: 'R5.4', earliest: due, due, late: due + 2 };
+    const opens = opening[n - 1];
+    // After a late interim check-in, the one after D still waits its gap (R5.4).
+    const slot: Slot =
+      opens && (n === 1 || opens.due >= due)
+        ? opens
+        : { rule: opens?.rule ?? 'R5.4', earliest: due, due, late: due + 2 };
     const draft = contactTask(ctx, {
       id: `check_in:${anchor.key}:${n}`,
       kind: 'check_in',

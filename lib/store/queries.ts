@@ -36,12 +36,14 @@ export interface TaskView extends StoredTask {
 }
 
 export interface PopupData {
-  /** Past their `late` time. */
+  /** Past their `late` time, longest overdue first (at most `limit`). */
   overdue: TaskView[];
-  /** Due by the end of today, not yet late. */
+  /** Due by the end of today and not yet late, soonest first (at most `limit`). */
   dueToday: TaskView[];
   /** The next few after today. */
   comingUp: TaskView[];
+  /** How many there are in all, when a list was cut at `limit`. */
+  totals: { overdue: number; dueToday: number };
   counts: Record<StoredOpportunity['status'], number>;
   warnings: PipelineWarning[];
   timeZone: string;
@@ -50,22 +52,44 @@ export interface PopupData {
 const statuses = ['applied', 'interviewing', 'awaiting_decision', 'offer', 'closed'] as const;
 
 /**
- * Everything the popup shows, read through indexes only: the open tasks due by tonight, the
- * next `upcoming` after that, counts per status, and pipeline health (R6).
+ * No plan makes a task late more than this long after it is due (the longest window is
+ * 14 days), so "due but not yet late" is found among tasks due in this span before now.
  */
-export async function popupData(db: Db, now: number, upcoming = 20): Promise<PopupData> {
+const LONGEST_DUE_TO_LATE = 30 * 86_400_000;
+
+/**
+ * Everything the popup shows, read through indexes only and cut to `limit` per list, so it
+ * stays quick however many tasks pile up: overdue, due by tonight, the next `limit` after
+ * that, counts per status, and pipeline health (R6).
+ */
+export async function popupData(db: Db, now: number, limit = 50): Promise<PopupData> {
   const tx = db.transaction(['tasks', 'opportunities', 'people', 'settings']);
   const settings = await readSettings(tx);
   const tz = settings.timeZone;
   const endOfToday = at(dayOf(now, tz) + 1, '00:00', tz) - 1;
-  const byDue = tx.objectStore('tasks').index('by-open-due');
+  const tasks = tx.objectStore('tasks');
+  const late = IDBKeyRange.bound([1, -Infinity], [1, now]);
 
-  const [dueByTonight, later, counts, newest] = await Promise.all([
-    byDue.getAll(IDBKeyRange.bound([1, -Infinity], [1, endOfToday])),
-    byDue.getAll(IDBKeyRange.bound([1, endOfToday], [1, Infinity], true, false), upcoming),
+  const [overdue, overdueTotal, comingUp, counts, newest] = await Promise.all([
+    tasks.index('by-open-late').getAll(late, limit),
+    tasks.index('by-open-late').count(late),
+    tasks.index('by-open-due').getAll(IDBKeyRange.bound([1, endOfToday], [1, Infinity], true, false), limit),
     Promise.all(statuses.map((s) => tx.objectStore('opportunities').index('by-status').count(s))),
     tx.objectStore('opportunities').index('by-applied').openCursor(null, 'prev'),
   ]);
+
+  const dueToday: StoredTask[] = [];
+  let dueTodayTotal = 0;
+  const window = IDBKeyRange.bound([1, now - LONGEST_DUE_TO_LATE], [1, endOfToday]);
+  for (
+    let cursor = await tasks.index('by-open-due').openCursor(window);
+    cursor;
+    cursor = await cursor.continue()
+  ) {
+    if (cursor.value.lateAt <= now) continue;
+    dueTodayTotal++;
+    if (dueToday.length < limit) dueToday.push(cursor.value);
+  }
 
   const opportunities = new Map<string, StoredOpportunity | undefined>();
   const names = new Map<string, string | null>();
@@ -85,15 +109,20 @@ export async function popupData(db: Db, now: number, upcoming = 20): Promise<Pop
       demo: opportunity?.demo ?? false,
     };
   };
-  const [today, coming] = [await Promise.all(dueByTonight.map(view)), await Promise.all(later.map(view))];
+  const views = async (list: StoredTask[]) => {
+    const result: TaskView[] = [];
+    for (const task of list) result.push(await view(task));
+    return result;
+  };
 
   const countByStatus = Object.fromEntries(statuses.map((s, i) => [s, counts[i]!])) as PopupData['counts'];
   const active = statuses.filter((s) => s !== 'closed').reduce((sum, s) => sum + countByStatus[s], 0);
   const lastApplied = newest?.value.appliedAt ? new Date(newest.value.appliedAt) : null;
   return {
-    overdue: today.filter((t) => t.lateAt <= now),
-    dueToday: today.filter((t) => t.lateAt > now),
-    comingUp: coming,
+    overdue: await views(overdue),
+    dueToday: await views(dueToday),
+    comingUp: await views(comingUp),
+    totals: { overdue: overdueTotal, dueToday: dueTodayTotal },
     counts: countByStatus,
     warnings: pipelineHealth({ active, lastAppliedAt: lastApplied }, new Date(now)),
     timeZone: tz,

@@ -200,8 +200,13 @@ describe('queries', () => {
       [`thank_you:i1:${amy.id}`, 'Amy Example', 'Example Corp'],
     ]);
     expect(popup.comingUp.map((t) => t.id)).toEqual(['check_in:i1:1', 'check_in:i1:2', 'move_on:i1']);
+    expect(popup.totals).toEqual({ overdue: 0, dueToday: 2 });
     const later = await popupData(db, Date.parse('2026-03-03T16:00:00-05:00'));
     expect(later.overdue.map((t) => t.id)).toEqual(['notes:i1', `thank_you:i1:${amy.id}`]);
+
+    // However many pile up, each list is cut at the limit and the total still told.
+    const cut = await popupData(db, Date.parse('2026-03-03T16:00:00-05:00'), 1);
+    expect([cut.overdue.length, cut.totals.overdue, cut.comingUp.length]).toEqual([1, 2, 1]);
     expect(popup.counts).toEqual({ applied: 0, interviewing: 0, awaiting_decision: 1, offer: 0, closed: 0 });
     expect(popup.warnings.map((w) => w.code)).toEqual(['few_active', 'no_recent_application']);
     expect(opportunity.id).toBeTruthy();

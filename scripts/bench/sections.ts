@@ -1,0 +1,9 @@
+/**
+ * Every bench section, in the order they run. A new feature adds its section in its own
+ * file under scripts/bench/ and one line here.
+ */
+import { planSection } from './plan';
+import { type BenchSection } from './registry';
+import { storeSection } from './store';
+
+export const sections: readonly BenchSection[] = [planSection, storeSection];

@@ -1,16 +1,14 @@
-import { deleteDB } from 'idb';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createHandlers } from '@/lib/background/handlers';
 import { ForbiddenError } from '@/lib/messaging/router';
-import { openAfterviewDb } from '@/lib/store/db';
+import { interview, opportunity, useTestDb } from '../store/fixtures';
 
-const name = 'afterview-test-handlers';
-afterEach(() => deleteDB(name));
+const newDb = useTestDb('afterview-test-handlers');
 
 const extension = { caller: 'extension' as const, site: null };
 
 function setup() {
-  const opened = openAfterviewDb(name);
+  const opened = newDb();
   const afterWrite = vi.fn(async () => {});
   const handlers = createHandlers({
     db: () => opened,
@@ -23,13 +21,12 @@ function setup() {
 
 describe('background handlers', () => {
   it('answers ping with the version', async () => {
-    const { handlers, opened } = setup();
+    const { handlers } = setup();
     expect(await handlers.ping({}, extension)).toEqual({ pong: true, version: '9.9.9' });
-    (await opened).close();
   });
 
   it('records a site seen by its own content script and lists it', async () => {
-    const { handlers, opened } = setup();
+    const { handlers } = setup();
     await handlers.siteSeen({ site: 'linkedin' }, { caller: 'content', site: 'linkedin' });
     expect(await handlers.siteStatus({}, extension)).toEqual([
       {
@@ -39,7 +36,6 @@ describe('background handlers', () => {
         visits: 1,
       },
     ]);
-    (await opened).close();
   });
 
   it('refuses a content script speaking for another site, and writes nothing', async () => {
@@ -48,48 +44,19 @@ describe('background handlers', () => {
       handlers.siteSeen({ site: 'gmail' }, { caller: 'content', site: 'linkedin' }),
     ).rejects.toBeInstanceOf(ForbiddenError);
     expect(await (await opened).getAll('sites')).toEqual([]);
-    (await opened).close();
   });
 
   it('saves records, returns the replanned opportunity, and refreshes badge and alarm after each write', async () => {
-    const { handlers, opened, afterWrite } = setup();
-    const opportunity = await handlers.saveOpportunity(
-      {
-        company: 'Example Corp',
-        role: 'Analyst',
-        status: 'interviewing',
-        appliedAt: null,
-        outcome: null,
-        outcomeAt: null,
-        culture: null,
-        payDiscussed: true,
-        referredBy: null,
-        offer: null,
-        blurb: null,
-        demo: false,
-      },
+    const { handlers, afterWrite } = setup();
+    const saved = await handlers.saveOpportunity(
+      opportunity(undefined, { company: 'Example Corp', role: 'Analyst', appliedAt: null }),
       extension,
     );
     await handlers.saveInterview(
-      {
-        opportunityId: opportunity.id,
-        id: 'i1',
-        start: '2026-04-28T14:00:00Z',
-        end: '2026-04-28T15:00:00Z',
-        round: null,
-        format: 'video',
-        interviewers: [],
-        decisionBy: null,
-        mayCheckBackOn: null,
-        mayCall: false,
-        noContact: false,
-        excludedChannels: [],
-        referencesRequested: false,
-        nextStep: null,
-      },
+      interview('i1', saved.id, { start: '2026-04-28T14:00:00Z', end: '2026-04-28T15:00:00Z', round: null }),
       extension,
     );
-    const detail = await handlers.getOpportunity({ id: opportunity.id }, extension);
+    const detail = await handlers.getOpportunity({ id: saved.id }, extension);
     expect(detail.interviews.map((i) => i.id)).toEqual(['i1']);
     expect(detail.tasks.map((t) => t.id).sort()).toEqual([
       'check_in:i1:1',
@@ -101,6 +68,5 @@ describe('background handlers', () => {
     await expect(handlers.getOpportunity({ id: 'nope' }, extension)).rejects.toThrow(
       /No opportunity with id "nope"/,
     );
-    (await opened).close();
   });
 });

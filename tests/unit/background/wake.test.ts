@@ -4,7 +4,7 @@ import { notificationId, parseNotificationId, stateForButton } from '@/lib/backg
 import { refreshBadgeAndAlarm, wake, WAKE_ALARM } from '@/lib/background/wake';
 import { UserSettings } from '@/lib/model';
 import { saveInterview, saveOpportunity, saveSettings } from '@/lib/store/writes';
-import { interviewInput, opportunityInput, useTestDb } from '../store/fixtures';
+import { interview, opportunity, useTestDb } from '../store/fixtures';
 
 const newDb = useTestDb('afterview-test-wake');
 const newYork = UserSettings.parse({ timeZone: 'America/New_York' });
@@ -13,8 +13,17 @@ async function withInterviews(count: number, at: Date) {
   const db = await newDb();
   await saveSettings(db, newYork, at);
   for (let i = 0; i < count; i++) {
-    const opportunity = await saveOpportunity(db, opportunityInput({ company: `Example ${i}` }), at);
-    await saveInterview(db, interviewInput(opportunity.id, { id: `i${i}` }), at);
+    const saved = await saveOpportunity(
+      db,
+      opportunity(undefined, {
+        company: `Example ${i}`,
+        role: 'Analyst',
+        status: 'awaiting_decision',
+        appliedAt: null,
+      }),
+      at,
+    );
+    await saveInterview(db, interview(`i${i}`, saved.id, { round: null }), at);
   }
   return db;
 }

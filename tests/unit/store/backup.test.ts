@@ -1,9 +1,8 @@
-import { deleteDB } from 'idb';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { type StoredInterview, type StoredPerson, type StoredTouch, UserSettings } from '@/lib/model';
+import { describe, expect, it, vi } from 'vitest';
+import { type StoredInterview, UserSettings } from '@/lib/model';
 import { type Backup, BackupError, describeBackupError, Backup as BackupSchema } from '@/lib/model/backup';
 import { exportBackup, importBackup, wipe } from '@/lib/store/backup';
-import { type Db, openAfterviewDb, recordStores } from '@/lib/store/db';
+import { type Db, recordStores } from '@/lib/store/db';
 import { recordSiteSeen } from '@/lib/store/sites';
 import {
   addTouch,
@@ -14,115 +13,33 @@ import {
   saveSettings,
   setTaskState,
 } from '@/lib/store/writes';
+import { interview, opportunity, person, snapshot, touch, useTestDb } from './fixtures';
 
 const NOW = new Date('2026-03-03T15:00:00Z');
 const LATER = new Date('2026-03-03T16:00:00Z');
 
-let counter = 0;
-const opened: Array<{ name: string; db: Db }> = [];
-
-async function freshDb(): Promise<Db> {
-  const name = `afterview-test-backup-${process.pid}-${++counter}`;
-  const db = await openAfterviewDb(name);
-  opened.push({ name, db });
-  return db;
-}
-
-afterEach(async () => {
-  for (const { name, db } of opened.splice(0)) {
-    db.close();
-    await deleteDB(name);
-  }
-});
-
-type OpportunityInput = Parameters<typeof saveOpportunity>[1];
-
-function opportunity(id: string, fields: Partial<OpportunityInput> = {}): OpportunityInput {
-  return {
-    id,
-    company: 'Acme',
-    role: 'Engineer',
-    status: 'interviewing',
-    appliedAt: '2026-02-20T10:00:00-05:00',
-    outcome: null,
-    outcomeAt: null,
-    culture: null,
-    payDiscussed: false,
-    referredBy: null,
-    offer: null,
-    blurb: null,
-    demo: false,
-    ...fields,
-  };
-}
-
-function person(id: string, opportunityId: string, fields: Partial<StoredPerson> = {}): StoredPerson {
-  return {
-    id,
-    opportunityId,
-    name: id,
-    role: 'interviewer',
-    email: `${id}@example.com`,
-    phone: null,
-    linkedinUrl: null,
-    title: null,
-    prefers: null,
-    bestTime: null,
-    ...fields,
-  };
-}
-
-function interview(
-  id: string,
-  opportunityId: string,
-  fields: Partial<StoredInterview> = {},
-): StoredInterview {
-  return {
-    id,
-    opportunityId,
-    start: '2026-03-02T14:00:00-05:00',
-    end: '2026-03-02T15:00:00-05:00',
-    round: 1,
-    format: 'video',
-    interviewers: [],
-    decisionBy: null,
-    mayCheckBackOn: null,
-    mayCall: false,
-    noContact: false,
-    excludedChannels: [],
-    referencesRequested: false,
-    nextStep: null,
-    ...fields,
-  };
-}
-
-function touch(id: string, opportunityId: string, fields: Partial<StoredTouch> = {}): StoredTouch {
-  return {
-    id,
-    opportunityId,
-    at: '2026-03-02T20:00:00Z',
-    person: null,
-    direction: 'sent',
-    channel: 'email',
-    purpose: 'thank_you',
-    decisionBy: null,
-    mayCheckBackOn: null,
-    gmailMessageId: null,
-    ...fields,
-  };
-}
+const freshDb = useTestDb('afterview-test-backup');
 
 /** A realistic database: three opportunities, people, interviews, touches, states, threads. */
 async function seed(db: Db, now = NOW): Promise<void> {
   await saveSettings(db, UserSettings.parse({ timeZone: 'America/New_York', name: 'Zoë Martín' }), now);
 
-  await saveOpportunity(db, opportunity('o-acme', { company: 'Acme', role: 'Senior Engineer' }), now);
+  await saveOpportunity(
+    db,
+    opportunity('o-acme', { company: 'Acme', role: 'Senior Engineer', payDiscussed: false }),
+    now,
+  );
   await savePerson(db, person('p-amy', 'o-acme', { name: 'Amy Lee' }), now);
   await savePerson(db, person('p-bob', 'o-acme', { name: 'Bob Chen', role: 'hiring_manager' }), now);
   await savePerson(db, person('p-ren', 'o-acme', { name: 'Renée Dupont', role: 'referrer' }), now);
   await saveOpportunity(
     db,
-    opportunity('o-acme', { company: 'Acme', role: 'Senior Engineer', referredBy: 'p-ren' }),
+    opportunity('o-acme', {
+      company: 'Acme',
+      role: 'Senior Engineer',
+      referredBy: 'p-ren',
+      payDiscussed: false,
+    }),
     now,
   );
   await saveInterview(db, interview('i-acme-1', 'o-acme', { interviewers: ['p-amy', 'p-bob'] }), now);
@@ -137,7 +54,12 @@ async function seed(db: Db, now = NOW): Promise<void> {
 
   await saveOpportunity(
     db,
-    opportunity('o-cafe', { company: 'Café Niño, Inc.', role: 'Data "Lead"', status: 'applied' }),
+    opportunity('o-cafe', {
+      company: 'Café Niño, Inc.',
+      role: 'Data "Lead"',
+      status: 'applied',
+      payDiscussed: false,
+    }),
     now,
   );
 
@@ -149,6 +71,7 @@ async function seed(db: Db, now = NOW): Promise<void> {
       status: 'closed',
       outcome: 'rejected',
       outcomeAt: '2026-03-01T12:00:00Z',
+      payDiscussed: false,
     }),
     now,
   );
@@ -179,21 +102,6 @@ async function seed(db: Db, now = NOW): Promise<void> {
   );
 }
 
-const allStores = [...recordStores, 'sites', 'meta'] as const;
-
-/** Every store's full contents, keys included, to compare a database before and after. */
-async function snapshot(db: Db): Promise<Record<string, Array<[unknown, unknown]>>> {
-  const tx = db.transaction([...allStores]);
-  const result: Record<string, Array<[unknown, unknown]>> = {};
-  for (const name of allStores) {
-    const store = tx.objectStore(name);
-    const [keys, values] = await Promise.all([store.getAllKeys(), store.getAll()]);
-    result[name] = keys.map((key, i) => [key, values[i]]);
-  }
-  await tx.done;
-  return result;
-}
-
 /** A copy of a backup as plain JSON, safe to damage. */
 function clone(backup: Backup): Record<string, unknown> & Backup {
   return JSON.parse(JSON.stringify(backup)) as Record<string, unknown> & Backup;
@@ -210,7 +118,7 @@ async function seededWithExtras(): Promise<Db> {
 describe('export, wipe, import', () => {
   it('restores every record and the same derived tasks (replace)', async () => {
     const db = await seededWithExtras();
-    const before = await snapshot(db);
+    const before = await snapshot(db, { full: true });
     expect(before.tasks!.length).toBeGreaterThan(5);
 
     const backup = await exportBackup(db, LATER);
@@ -219,7 +127,7 @@ describe('export, wipe, import', () => {
     expect(backup.settings?.timeZone).toBe('America/New_York');
 
     await wipe(db);
-    const wiped = await snapshot(db);
+    const wiped = await snapshot(db, { full: true });
     for (const name of recordStores) expect(wiped[name], name).toEqual([]);
     expect(wiped.sites).toEqual(before.sites);
     expect(wiped.meta).toEqual(before.meta);
@@ -233,7 +141,7 @@ describe('export, wipe, import', () => {
       taskStates: 3,
       threads: 1,
     });
-    expect(await snapshot(db)).toEqual(before);
+    expect(await snapshot(db, { full: true })).toEqual(before);
   });
 
   it('restores from the JSON text of the file, into a brand-new database', async () => {
@@ -242,21 +150,21 @@ describe('export, wipe, import', () => {
 
     const target = await freshDb();
     await importBackup(target, `\uFEFF${text}`, 'replace', NOW);
-    const [a, b] = [await snapshot(source), await snapshot(target)];
+    const [a, b] = [await snapshot(source, { full: true }), await snapshot(target, { full: true })];
     for (const name of recordStores) expect(b[name], name).toEqual(a[name]);
   });
 
   it('replace drops records the file does not have, tasks included', async () => {
     const db = await seededWithExtras();
-    const before = await snapshot(db);
+    const before = await snapshot(db, { full: true });
     const backup = await exportBackup(db, NOW);
 
-    await saveOpportunity(db, opportunity('o-extra', { company: 'Extra' }), NOW);
+    await saveOpportunity(db, opportunity('o-extra', { company: 'Extra', payDiscussed: false }), NOW);
     await saveInterview(db, interview('i-extra', 'o-extra'), NOW);
     await savePerson(db, person('p-amy', 'o-extra', { name: 'Amy moved' }), NOW);
 
     await importBackup(db, backup, 'replace', NOW);
-    expect(await snapshot(db)).toEqual(before);
+    expect(await snapshot(db, { full: true })).toEqual(before);
   });
 
   it('merge keeps records missing from the file, adds new ones and overwrites same ids', async () => {
@@ -266,15 +174,19 @@ describe('export, wipe, import', () => {
 
     const db = await freshDb();
     await saveSettings(db, UserSettings.parse({ timeZone: 'Europe/Berlin' }), NOW);
-    await saveOpportunity(db, opportunity('o-own', { company: 'Own Co' }), NOW);
+    await saveOpportunity(db, opportunity('o-own', { company: 'Own Co', payDiscussed: false }), NOW);
     await saveInterview(db, interview('i-own', 'o-own'), NOW);
-    await saveOpportunity(db, opportunity('o-acme', { company: 'Acme (old name)' }), NOW);
+    await saveOpportunity(
+      db,
+      opportunity('o-acme', { company: 'Acme (old name)', payDiscussed: false }),
+      NOW,
+    );
     await savePerson(db, person('p-amy', 'o-acme', { name: 'Amy (old)' }), NOW);
 
     const counts = await importBackup(db, backup, 'merge', NOW);
     expect(counts.opportunities).toBe(3);
 
-    const after = await snapshot(db);
+    const after = await snapshot(db, { full: true });
     const merged = await exportBackup(db, NOW);
     // Kept: the database's own opportunity and its interview.
     expect(merged.opportunities.map((o) => o.id)).toEqual(['o-acme', 'o-cafe', 'o-own', 'o-zeta']);
@@ -284,7 +196,7 @@ describe('export, wipe, import', () => {
     expect(merged.people.find((p) => p.id === 'p-amy')?.name).toBe('Amy Lee');
     expect(merged.settings).toEqual(backup.settings);
     // Every opportunity was replanned: the file's ones exactly as in the source…
-    const sourceTasks = (await snapshot(source)).tasks!;
+    const sourceTasks = (await snapshot(source, { full: true })).tasks!;
     const taskOf = (id: string) => (rows: Array<[unknown, unknown]>) =>
       rows.filter(([key]) => (key as string[])[0] === id);
     for (const id of ['o-acme', 'o-cafe', 'o-zeta']) {
@@ -474,7 +386,7 @@ describe('a damaged or foreign file is refused and nothing changes', () => {
 
   it.each(cases)('%s', async (_label, damage, expected) => {
     const db = await seededWithExtras();
-    const before = await snapshot(db);
+    const before = await snapshot(db, { full: true });
     const raw = damage(clone(await exportBackup(db, NOW)));
 
     for (const mode of ['replace', 'merge'] as const) {
@@ -484,7 +396,7 @@ describe('a damaged or foreign file is refused and nothing changes', () => {
       );
       expect(error).toBeInstanceOf(BackupError);
       for (const part of expected) expect((error as Error).message).toMatch(part);
-      expect(await snapshot(db)).toEqual(before);
+      expect(await snapshot(db, { full: true })).toEqual(before);
     }
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
@@ -504,7 +416,7 @@ describe('a damaged or foreign file is refused and nothing changes', () => {
 
   it('rolls everything back when a write fails half way (replanning included)', async () => {
     const db = await seededWithExtras();
-    const before = await snapshot(db);
+    const before = await snapshot(db, { full: true });
     const backup = await exportBackup(db, NOW);
     backup.opportunities[0]!.company = 'Renamed';
 
@@ -519,7 +431,7 @@ describe('a damaged or foreign file is refused and nothing changes', () => {
 
     for (const mode of ['replace', 'merge'] as const) {
       await expect(importBackup(db, backup, mode, NOW)).rejects.toThrow('disk full');
-      expect(await snapshot(db)).toEqual(before);
+      expect(await snapshot(db, { full: true })).toEqual(before);
     }
   });
 

@@ -1,9 +1,7 @@
-import { deleteDB } from 'idb';
 import Papa from 'papaparse';
-import { afterEach, describe, expect, it } from 'vitest';
-import { type StoredInterview, type StoredPerson, type StoredTouch, UserSettings } from '@/lib/model';
+import { describe, expect, it } from 'vitest';
+import { UserSettings } from '@/lib/model';
 import { CSV_COLUMNS, exportOpportunitiesCsv } from '@/lib/store/csv';
-import { type Db, openAfterviewDb } from '@/lib/store/db';
 import {
   addTouch,
   saveInterview,
@@ -12,97 +10,11 @@ import {
   saveSettings,
   setTaskState,
 } from '@/lib/store/writes';
+import { interview, opportunity, person, touch, useTestDb } from './fixtures';
 
 const NOW = new Date('2026-03-02T21:00:00Z');
 
-let counter = 0;
-const opened: Array<{ name: string; db: Db }> = [];
-
-async function freshDb(): Promise<Db> {
-  const name = `afterview-test-csv-${process.pid}-${++counter}`;
-  const db = await openAfterviewDb(name);
-  opened.push({ name, db });
-  return db;
-}
-
-afterEach(async () => {
-  for (const { name, db } of opened.splice(0)) {
-    db.close();
-    await deleteDB(name);
-  }
-});
-
-type OpportunityInput = Parameters<typeof saveOpportunity>[1];
-
-function opportunity(id: string, fields: Partial<OpportunityInput>): OpportunityInput {
-  return {
-    id,
-    company: 'Acme',
-    role: 'Engineer',
-    status: 'interviewing',
-    appliedAt: '2026-02-20T10:00:00-05:00',
-    outcome: null,
-    outcomeAt: null,
-    culture: null,
-    payDiscussed: true,
-    referredBy: null,
-    offer: null,
-    blurb: null,
-    demo: false,
-    ...fields,
-  };
-}
-
-function person(id: string, opportunityId: string, fields: Partial<StoredPerson>): StoredPerson {
-  return {
-    id,
-    opportunityId,
-    name: id,
-    role: 'interviewer',
-    email: `${id}@example.com`,
-    phone: null,
-    linkedinUrl: null,
-    title: null,
-    prefers: null,
-    bestTime: null,
-    ...fields,
-  };
-}
-
-function interview(id: string, opportunityId: string, interviewers: string[]): StoredInterview {
-  return {
-    id,
-    opportunityId,
-    start: '2026-03-02T14:00:00-05:00',
-    end: '2026-03-02T15:00:00-05:00',
-    round: 1,
-    format: 'video',
-    interviewers,
-    decisionBy: null,
-    mayCheckBackOn: null,
-    mayCall: false,
-    noContact: false,
-    excludedChannels: [],
-    referencesRequested: false,
-    nextStep: null,
-  };
-}
-
-function touch(id: string, opportunityId: string, fields: Partial<StoredTouch>): StoredTouch {
-  return {
-    id,
-    opportunityId,
-    at: '2026-03-02T20:00:00Z',
-    person: null,
-    direction: 'sent',
-    channel: 'email',
-    purpose: 'thank_you',
-    decisionBy: null,
-    mayCheckBackOn: null,
-    gmailMessageId: null,
-    ...fields,
-  };
-}
+const freshDb = useTestDb('afterview-test-csv');
 
 /** Parse the file as a spreadsheet would: BOM off, CRLF records, quoted cells. */
 function parse(csv: string): string[][] {
@@ -124,7 +36,7 @@ describe('opportunities as CSV', () => {
     );
     await savePerson(db, person('p-zoe', 'o-cafe', { name: 'Zoë Müller', role: 'hiring_manager' }), NOW);
     await savePerson(db, person('p-emile', 'o-cafe', { name: 'Émile Durand' }), NOW);
-    await saveInterview(db, interview('i-cafe', 'o-cafe', ['p-emile']), NOW);
+    await saveInterview(db, interview('i-cafe', 'o-cafe', { interviewers: ['p-emile'] }), NOW);
     // 18:30 and 20:10 in New York; the later one is the last touch.
     await addTouch(
       db,

@@ -1,110 +1,28 @@
-import { deleteDB } from 'idb';
-import { afterEach, describe, expect, it } from 'vitest';
-import { type StoredPerson, type StoredTask, UserSettings } from '@/lib/model';
-import { type Db, openAfterviewDb } from '@/lib/store/db';
+import { describe, expect, it } from 'vitest';
+import { type StoredTask, UserSettings } from '@/lib/model';
+import type { Db } from '@/lib/store/db';
 import { exportTasksIcs, taskUid } from '@/lib/store/ics';
 import { saveInterview, saveOpportunity, savePerson, saveSettings, setTaskState } from '@/lib/store/writes';
+import { interview, opportunity, person, useTestDb } from './fixtures';
 
 const NOW = new Date('2026-03-02T21:00:00Z');
 
-let counter = 0;
-const opened: Array<{ name: string; db: Db }> = [];
-
-async function freshDb(): Promise<Db> {
-  const name = `afterview-test-ics-${process.pid}-${++counter}`;
-  const db = await openAfterviewDb(name);
-  opened.push({ name, db });
-  return db;
-}
-
-afterEach(async () => {
-  for (const { name, db } of opened.splice(0)) {
-    db.close();
-    await deleteDB(name);
-  }
-});
-
-type OpportunityInput = Parameters<typeof saveOpportunity>[1];
-
-function opportunity(id: string, fields: Partial<OpportunityInput>): OpportunityInput {
-  return {
-    id,
-    company: 'Acme',
-    role: 'Engineer',
-    status: 'interviewing',
-    appliedAt: '2026-02-20T10:00:00-05:00',
-    outcome: null,
-    outcomeAt: null,
-    culture: null,
-    payDiscussed: true,
-    referredBy: null,
-    offer: null,
-    blurb: null,
-    demo: false,
-    ...fields,
-  };
-}
-
-function person(id: string, opportunityId: string, fields: Partial<StoredPerson>): StoredPerson {
-  return {
-    id,
-    opportunityId,
-    name: id,
-    role: 'interviewer',
-    email: `${id}@example.com`,
-    phone: null,
-    linkedinUrl: null,
-    title: null,
-    prefers: null,
-    bestTime: null,
-    ...fields,
-  };
-}
+const freshDb = useTestDb('afterview-test-ics');
 
 async function seed(db: Db): Promise<void> {
   await saveSettings(db, UserSettings.parse({ timeZone: 'America/New_York' }), NOW);
   await saveOpportunity(db, opportunity('o-acme', { company: 'Acme, Inc.', role: 'Senior Engineer' }), NOW);
   await savePerson(db, person('p-amy', 'o-acme', { name: 'Amy Lee' }), NOW);
   await savePerson(db, person('p-bob', 'o-acme', { name: 'Bob Chen', role: 'recruiter' }), NOW);
-  await saveInterview(
-    db,
-    {
-      id: 'i-1',
-      opportunityId: 'o-acme',
-      start: '2026-03-02T14:00:00-05:00',
-      end: '2026-03-02T15:00:00-05:00',
-      round: 1,
-      format: 'video',
-      interviewers: ['p-amy'],
-      decisionBy: null,
-      mayCheckBackOn: null,
-      mayCall: false,
-      noContact: false,
-      excludedChannels: [],
-      referencesRequested: false,
-      nextStep: null,
-    },
-    NOW,
-  );
+  await saveInterview(db, interview('i-1', 'o-acme', { interviewers: ['p-amy'] }), NOW);
   await saveOpportunity(db, opportunity('o-beta', { company: 'Beta; Ltd', role: 'Analyst' }), NOW);
   await saveInterview(
     db,
-    {
-      id: 'i-2',
-      opportunityId: 'o-beta',
+    interview('i-2', 'o-beta', {
       start: '2026-02-26T10:00:00-05:00',
       end: '2026-02-26T11:00:00-05:00',
-      round: 1,
       format: 'onsite',
-      interviewers: [],
-      decisionBy: null,
-      mayCheckBackOn: null,
-      mayCall: false,
-      noContact: false,
-      excludedChannels: [],
-      referencesRequested: false,
-      nextStep: null,
-    },
+    }),
     NOW,
   );
   // One done, one skipped, one snoozed (still open, at its new time).

@@ -14,20 +14,26 @@ import {
   setTaskState,
   writeAndReplan,
 } from '@/lib/store/writes';
-import { interviewInput, opportunityInput, snapshot, useTestDb } from './fixtures';
+import { interview, opportunity, snapshot, touch, useTestDb } from './fixtures';
 
 const newDb = useTestDb('afterview-test-writes');
 const now = new Date('2026-03-03T12:00:00-05:00');
 const newYork = UserSettings.parse({ timeZone: 'America/New_York' });
+const exampleCorp = {
+  company: 'Example Corp',
+  role: 'Analyst',
+  status: 'awaiting_decision',
+  appliedAt: null,
+} as const;
 
 async function seeded() {
   const db = await newDb();
   await saveSettings(db, newYork, now);
-  const opportunity = await saveOpportunity(db, opportunityInput(), now);
+  const saved = await saveOpportunity(db, opportunity(undefined, exampleCorp), now);
   const amy = await savePerson(
     db,
     {
-      opportunityId: opportunity.id,
+      opportunityId: saved.id,
       name: 'Amy Example',
       role: 'interviewer',
       email: 'amy@example.com',
@@ -39,8 +45,8 @@ async function seeded() {
     },
     now,
   );
-  await saveInterview(db, interviewInput(opportunity.id, { interviewers: [amy.id] }), now);
-  return { db, opportunity, amy };
+  await saveInterview(db, interview('i1', saved.id, { round: null, interviewers: [amy.id] }), now);
+  return { db, opportunity: saved, amy };
 }
 
 describe('writes replan in the same transaction', () => {
@@ -66,17 +72,7 @@ describe('writes replan in the same transaction', () => {
     const { db, opportunity, amy } = await seeded();
     await addTouch(
       db,
-      {
-        opportunityId: opportunity.id,
-        at: '2026-03-02T18:00:00-05:00',
-        person: amy.id,
-        direction: 'sent',
-        channel: 'email',
-        purpose: 'thank_you',
-        decisionBy: null,
-        mayCheckBackOn: null,
-        gmailMessageId: null,
-      },
+      touch(undefined, opportunity.id, { at: '2026-03-02T18:00:00-05:00', person: amy.id }),
       now,
     );
     const thanks = await db.get('tasks', [opportunity.id, `thank_you:i1:${amy.id}`]);
@@ -85,19 +81,14 @@ describe('writes replan in the same transaction', () => {
 
   it('records a Gmail message once, however often it is seen', async () => {
     const { db, opportunity } = await seeded();
-    const touch = {
-      opportunityId: opportunity.id,
+    const message = touch(undefined, opportunity.id, {
       at: '2026-03-03T09:00:00-05:00',
-      person: null,
-      direction: 'received' as const,
-      channel: 'email' as const,
-      purpose: 'reply' as const,
-      decisionBy: null,
-      mayCheckBackOn: null,
+      direction: 'received',
+      purpose: 'reply',
       gmailMessageId: 'msg-1',
-    };
-    const first = await addTouch(db, touch, now);
-    const second = await addTouch(db, touch, now);
+    });
+    const first = await addTouch(db, message, now);
+    const second = await addTouch(db, message, now);
     expect(second.id).toBe(first.id);
     expect(await db.count('touches')).toBe(1);
   });
@@ -124,7 +115,7 @@ describe('writes replan in the same transaction', () => {
   it('refuses records for an opportunity that does not exist, writing nothing', async () => {
     const { db } = await seeded();
     const before = await snapshot(db);
-    await expect(saveInterview(db, interviewInput('missing'), now)).rejects.toThrow(
+    await expect(saveInterview(db, interview('i1', 'missing', { round: null }), now)).rejects.toThrow(
       /No opportunity with id "missing"/,
     );
     expect(await snapshot(db)).toEqual(before);
@@ -134,7 +125,7 @@ describe('writes replan in the same transaction', () => {
     [
       'an interviewer',
       (db: Db, id: string) =>
-        saveInterview(db, interviewInput(id, { id: 'i2', interviewers: ['ghost'] }), now),
+        saveInterview(db, interview('i2', id, { round: null, interviewers: ['ghost'] }), now),
       /interviewers: no person with id "ghost"/,
     ],
     [
@@ -142,24 +133,15 @@ describe('writes replan in the same transaction', () => {
       (db: Db, id: string) =>
         addTouch(
           db,
-          {
-            opportunityId: id,
-            at: '2026-03-03T09:00:00-05:00',
-            person: 'ghost',
-            direction: 'sent',
-            channel: 'email',
-            purpose: 'check_in',
-            decisionBy: null,
-            mayCheckBackOn: null,
-            gmailMessageId: null,
-          },
+          touch(undefined, id, { at: '2026-03-03T09:00:00-05:00', person: 'ghost', purpose: 'check_in' }),
           now,
         ),
       /person: no person with id "ghost"/,
     ],
     [
       'a referrer',
-      (db: Db, id: string) => saveOpportunity(db, { ...opportunityInput(), id, referredBy: 'ghost' }, now),
+      (db: Db, id: string) =>
+        saveOpportunity(db, opportunity(id, { ...exampleCorp, referredBy: 'ghost' }), now),
       /referredBy: no person with id "ghost"/,
     ],
   ])('refuses %s who is not on the opportunity, writing nothing', async (_name, write, message) => {

@@ -16,13 +16,13 @@
  */
 import fc from 'fast-check';
 import {
-  type Channel,
+  Channel,
   OpportunityRecords,
   type OpportunityRecordsInput,
-  type PersonRole,
+  PersonRole,
   Settings,
   type SettingsInput,
-  type TouchPurpose,
+  TouchPurpose,
 } from '../../lib/model';
 import { addDays, formatInZone, formatUtc, localParts } from './zoned';
 
@@ -34,43 +34,15 @@ export const TIME_ZONES = [
   'UTC',
 ] as const;
 
-export const CHANNELS: readonly Channel[] = [
-  'email',
-  'phone',
-  'voicemail',
-  'letter',
-  'linkedin',
-  'in_person',
-];
-export const ROLES: readonly PersonRole[] = [
-  'interviewer',
-  'hiring_manager',
-  'recruiter',
-  'agency_consultant',
-  'referrer',
-  'reference',
-];
+export const CHANNELS: readonly Channel[] = Channel.options;
+export const ROLES: readonly PersonRole[] = PersonRole.options;
 export const EMPLOYER_SIDE: readonly PersonRole[] = [
   'interviewer',
   'hiring_manager',
   'recruiter',
   'agency_consultant',
 ];
-const PURPOSES: readonly TouchPurpose[] = [
-  'thank_you',
-  'check_in',
-  'value_add',
-  'congrats',
-  'reply',
-  'scheduling',
-  'references_requested',
-  'status_update',
-  'rejection',
-  'offer',
-  'news',
-  'withdrawal',
-  'filled',
-];
+const PURPOSES: readonly TouchPurpose[] = TouchPurpose.options;
 
 /** What `plan` takes, after `OpportunityRecords.parse` and `Settings.parse` (defaults applied). */
 export interface History {

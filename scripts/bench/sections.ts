@@ -2,8 +2,9 @@
  * Every bench section, in the order they run. A new feature adds its section in its own
  * file under scripts/bench/ and one line here.
  */
+import { detectSection } from './detect';
 import { planSection } from './plan';
 import { type BenchSection } from './registry';
 import { storeSection } from './store';
 
-export const sections: readonly BenchSection[] = [planSection, storeSection];
+export const sections: readonly BenchSection[] = [planSection, detectSection, storeSection];

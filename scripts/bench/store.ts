@@ -7,7 +7,7 @@ import { execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { extensionDir, launchExtension } from '../../tests/e2e/extension';
-import type { BenchSection, Metric } from './registry';
+import { type BenchSection, type Metric, percentile, round } from './registry';
 
 const OPPORTUNITIES = 10_000;
 const TASKS_PER_OPPORTUNITY = 10;
@@ -60,12 +60,7 @@ export const storeSection: BenchSection = {
 };
 
 function metric(name: string, value: number, unit: string): Metric {
-  return { name: `store.${name}`, value: Math.round(value * 1000) / 1000, unit };
-}
-
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+  return { name: `store.${name}`, value: round(value), unit };
 }
 
 /** Runs in the extension page: realistic records written straight into the stores. */

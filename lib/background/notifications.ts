@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { StoredTask } from '../model';
-import { taskKindLabels } from '../playbook/labels';
+import { taskTitle } from '../playbook/labels';
 import type { Db } from '../store/db';
 
 const PREFIX = 'afterview|';
@@ -43,13 +43,12 @@ export async function notifyDue(db: Db, tasks: StoredTask[]): Promise<void> {
   for (const task of tasks) {
     const opportunity = await db.get('opportunities', task.opportunityId);
     const person = task.person ? await db.get('people', task.person) : undefined;
-    const who = person ? ` — ${person.name}` : '';
     await browser.notifications.create(
       notificationId({ opportunityId: task.opportunityId, taskId: task.id }),
       {
         type: 'basic',
         iconUrl,
-        title: `${taskKindLabels[task.kind]}${who}`,
+        title: taskTitle(task.kind, person?.name ?? null),
         message: opportunity
           ? `${opportunity.role} at ${opportunity.company} · rule ${task.rule}`
           : `Rule ${task.rule}`,

@@ -19,3 +19,8 @@ export const taskKindLabels: Record<TaskKind, string> = {
   linkedin_connect: 'Connect on LinkedIn',
   withdrawal_letter: 'Send your withdrawal',
 };
+
+/** What to do and for whom, as one line: "Send a thank-you — Amy Lee", "Research the pay". */
+export function taskTitle(kind: TaskKind, personName: string | null): string {
+  return personName ? `${taskKindLabels[kind]} — ${personName}` : taskKindLabels[kind];
+}

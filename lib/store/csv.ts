@@ -3,7 +3,7 @@ import { format } from 'date-fns';
 import Papa from 'papaparse';
 import type { StoredPerson, StoredTask, StoredTouch, TouchPurpose } from '../model';
 import type { Db } from './db';
-import { taskAction } from './ics';
+import { taskTitle } from '../playbook/labels';
 import { readSettings } from './replan';
 
 export const CSV_COLUMNS = [
@@ -81,7 +81,7 @@ export async function exportOpportunitiesCsv(db: Db, _now: Date): Promise<string
         o.outcome ? o.outcome.replaceAll('_', ' ') : '',
         touch ? `${when(Date.parse(touch.at))} · ${purposes[touch.purpose]} · ${touch.direction}` : '',
         task
-          ? `${taskAction(task.kind, task.person ? (personName.get(task.person) ?? null) : null)} · due ${when(task.dueAt)}`
+          ? `${taskTitle(task.kind, task.person ? (personName.get(task.person) ?? null) : null)} · due ${when(task.dueAt)}`
           : '',
         (peopleOf.get(o.id) ?? [])
           .sort((a, b) => text(a.name, b.name) || text(a.id, b.id))

@@ -1,35 +1,7 @@
 import { createEvents, type EventAttributes } from 'ics';
-import type { StoredTask, TaskKind } from '../model';
+import type { StoredTask } from '../model';
+import { taskTitle } from '../playbook/labels';
 import type { Db } from './db';
-
-/** What a task asks the user to do, in a few words, with the person when there is one. */
-const actions: Record<TaskKind, (person: string | null) => string> = {
-  notes: () => 'Write interview notes',
-  thank_you: (p) => withPerson('Thank-you', p),
-  value_add_call: (p) => withPerson('Value-add call', p),
-  reference_heads_up: (p) => withPerson('Reference heads-up', p),
-  referrer_check_in: (p) => withPerson('Update your referrer', p),
-  check_in: (p) => (p ? `Check in with ${p}` : 'Check in'),
-  review_waiting: () => 'Review while waiting',
-  move_on: () => 'Decide whether to move on',
-  congrats: (p) => (p ? `Congratulate ${p}` : 'Send congratulations'),
-  prep_next_round: () => 'Prepare for the next round',
-  salary_research: () => 'Research the salary',
-  offer_in_writing: (p) => withPerson('Ask for the offer in writing', p),
-  compare_offer: () => 'Compare the offer',
-  rejection_reply: (p) => withPerson('Reply to the rejection', p),
-  linkedin_connect: (p) => withPerson('Connect on LinkedIn', p),
-  withdrawal_letter: (p) => withPerson('Send the withdrawal letter', p),
-};
-
-function withPerson(action: string, person: string | null): string {
-  return person ? `${action}: ${person}` : action;
-}
-
-/** "Thank-you: Amy Lee", "Check in with Amy Lee", "Research the salary". */
-export function taskAction(kind: TaskKind, personName: string | null): string {
-  return actions[kind](personName);
-}
 
 /** A calendar UID that stays the same for the same task, so re-importing updates the event. */
 export function taskUid(task: Pick<StoredTask, 'opportunityId' | 'id'>): string {
@@ -73,7 +45,7 @@ export async function exportTasksIcs(db: Db, now: Date): Promise<string> {
     return {
       uid: taskUid(task),
       timestamp: now.getTime(),
-      title: clean(`${taskAction(task.kind, personName)} (${company})`),
+      title: clean(`${taskTitle(task.kind, personName)} (${company})`),
       description: clean(description.join('\n')),
       start: task.dueAt,
       startInputType: 'utc',

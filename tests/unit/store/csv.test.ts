@@ -88,7 +88,7 @@ describe('opportunities as CSV', () => {
         'interviewing',
         '',
         '2026-03-02 20:10 · reply · received',
-        'Thank-you: Émile Durand · due 2026-03-02 23:59',
+        'Send a thank-you — Émile Durand · due 2026-03-02 23:59',
         'Émile Durand (interviewer); Zoë Müller (hiring manager)',
       ],
       ['Zeta', 'Designer', 'closed', 'moved on', '', '', ''],

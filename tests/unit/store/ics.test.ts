@@ -98,7 +98,7 @@ describe('open tasks as iCalendar', () => {
     // The snoozed thank-you sits at the snooze time: 20:30 in New York is 01:30 UTC.
     const thanks = byUid.get(taskUid({ opportunityId: 'o-acme', id: 'thank_you:i-1:p-amy' }))!;
     expect(thanks.DTSTART).toBe('20260303T013000Z');
-    expect(thanks.SUMMARY).toBe('Thank-you: Amy Lee (Acme\\, Inc.)');
+    expect(thanks.SUMMARY).toBe('Send a thank-you — Amy Lee (Acme\\, Inc.)');
     expect(thanks.DESCRIPTION).toBe(
       'Senior Engineer at Acme\\, Inc.\\nChannel: email\\nRule R2 of the Afterview playbook',
     );
@@ -108,7 +108,7 @@ describe('open tasks as iCalendar', () => {
     const db = await freshDb();
     await seed(db);
     const summaries = events(await exportTasksIcs(db, NOW)).map((e) => e.SUMMARY);
-    expect(summaries).toContain('Check in with Bob Chen (Acme\\, Inc.)');
+    expect(summaries).toContain('Check in — Bob Chen (Acme\\, Inc.)');
     expect(summaries.some((s) => s?.endsWith('(Beta\\; Ltd)'))).toBe(true);
   });
 

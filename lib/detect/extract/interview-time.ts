@@ -1,0 +1,184 @@
+/**
+ * When the interview is: the best-scored time among calendar (ICS) DTSTART lines, the
+ * subject (calendar invitations) and the body.
+ *
+ * - interviewAt keeps the wall clock as written. A zone named by the time (ET, PT, CET,
+ *   "Eastern", …) or anywhere in the email gives the offset through its IANA zone, so it is
+ *   right across DST changes ("EST" in July still means New York); otherwise the email's
+ *   own offset. Proposed slots (a question, "A or B") and past meetings are not an interview.
+ */
+import type { Day } from './calendar-days';
+import { findDates, resolvedDay, type DateContext, type Found } from './dates';
+import { sentences, type Sentence } from './prose';
+import { words } from './regex-words';
+import { CHECK_BACK, DEADLINE_WORD, DECISION_WORDS, INTERVIEW_WORDS } from './vocabulary';
+import { formatWallClock, wallClockAt, zoneOffsetAt, type WallClock } from './wall-clock';
+import { zoneNear, zoneStated, type ZoneSpec } from './zones';
+
+const CONFIRM_WORDS = words(
+  'scheduled|confirm(?:ed|ing|ation)?|booked|see you|looking forward|set for|will be held|is on|invite(?:d)?|calendar|confirmé|confirme|prévu|bestätig(?:t|en|e)|vereinbart|confirmad[oa]|confirmo|programad[oa]',
+);
+
+const PAST_WORDS = words(
+  "thank you for|thanks for|thanks again for|it was (?:great|nice|a pleasure)|enjoyed|we spoke|we met|you met|you had|took place|merci pour|ravi(?:e)? d'avoir|vielen dank für|danke für|gracias por",
+);
+
+interface Candidate {
+  iso: string;
+  score: number;
+  order: number;
+}
+
+function interviewIso(
+  text: string,
+  f: Found,
+  ctx: DateContext,
+  fallbackZone: ZoneSpec | null,
+  override?: { day: Day },
+): string {
+  const c = f.start;
+  const day = override?.day ?? resolvedDay(f, c, ctx);
+  const w: WallClock = { ...day, h: c.get('hour') ?? 0, min: c.get('minute') ?? 0 };
+  const near = zoneNear(text, f.index, f.index + f.text.length);
+  const spec: ZoneSpec | null =
+    near ?? (c.isCertain('timezoneOffset') ? { offset: c.get('timezoneOffset') ?? 0 } : fallbackZone);
+  if (spec && 'zone' in spec) {
+    const off = zoneOffsetAt(spec.zone, w);
+    if (off !== null) return formatWallClock(w, off);
+  }
+  if (spec && 'offset' in spec) return formatWallClock(w, spec.offset);
+  return formatWallClock(w, ctx.offset);
+}
+
+const DURATION = words('minutes?|mins?|hours?|hrs?|heures?|minuten|stunden|minutos|horas');
+
+/** DTSTART lines of calendar text: "DTSTART:20260303T190000Z", "DTSTART;TZID=America/New_York:20260303T140000". */
+function icsCandidates(raw: string, ctx: DateContext): Candidate[] {
+  const out: Candidate[] = [];
+  // Time-zone definitions carry their own DTSTART lines (when DST began in 1970): skip them.
+  const text = raw.replace(/^BEGIN:VTIMEZONE[\s\S]*?^END:VTIMEZONE\s*$/gim, '');
+  const re = /^DTSTART(?:;([^:\n]*))?:(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})\d{0,2}(Z?)\s*$/gim;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const w: WallClock = {
+      y: Number(m[2]),
+      m: Number(m[3]),
+      d: Number(m[4]),
+      h: Number(m[5]),
+      min: Number(m[6]),
+    };
+    const tzid = /TZID="?([^;":]+)"?/i.exec(m[1] ?? '')?.[1];
+    let iso: string | null = null;
+    if (m[7] === 'Z') {
+      iso = formatWallClock(wallClockAt(Date.UTC(w.y, w.m - 1, w.d, w.h, w.min), ctx.offset), ctx.offset);
+    } else if (tzid) {
+      const off = zoneOffsetAt(tzid, w);
+      iso = formatWallClock(w, off ?? ctx.offset);
+    } else {
+      iso = formatWallClock(w, ctx.offset);
+    }
+    out.push({ iso, score: 20, order: m.index });
+  }
+  return out;
+}
+
+function interviewCandidates(
+  text: string,
+  where: 'subject' | 'body',
+  ctx: DateContext,
+  order: number,
+  decisionSpans: Sentence[],
+  stated: ZoneSpec | null,
+  anyKeyword: boolean,
+): Candidate[] {
+  // Durations ("the interview will be 45 minutes") are not times.
+  const found = findDates(text, ctx).filter(
+    (f) =>
+      !f.week &&
+      !f.start.tags().has('result/relativeDateAndTime') &&
+      !(DURATION.test(f.text) && !/\d[:h.]\d|[ap]\.?m\b|uhr/i.test(f.text)),
+  );
+  const sents = sentences(text);
+  const sentenceOf = (i: number) => sents.find((s) => i >= s.start && i < s.end);
+  const perSentence = new Map<Sentence | undefined, number>();
+  for (const f of found) {
+    if (f.start.isCertain('hour'))
+      perSentence.set(sentenceOf(f.index), (perSentence.get(sentenceOf(f.index)) ?? 0) + 1);
+  }
+  const timesIn = (s: Sentence) => perSentence.get(s) ?? 0;
+  const out: Candidate[] = [];
+  const invitation =
+    where === 'subject' && /^\s*(?:updated )?(?:invitation|einladung|invitación)\b/i.test(text);
+
+  for (let i = 0; i < found.length; i++) {
+    const f = found[i];
+    if (!f) continue;
+    const c = f.start;
+    const hasDate =
+      c.isCertain('day') || c.isCertain('weekday') || /tomorrow|demain|morgen|mañana/i.test(f.text);
+    // "Date: Tuesday, March 10" then "Time: 2:00 PM ET" on the next line: join the two.
+    const next = found[i + 1];
+    if (
+      !c.isCertain('hour') &&
+      hasDate &&
+      next &&
+      next.start.isCertain('hour') &&
+      !next.start.isCertain('day') &&
+      !next.start.isCertain('weekday') &&
+      next.index - (f.index + f.text.length) < 60
+    ) {
+      const iso = interviewIso(text, next, ctx, stated, { day: resolvedDay(f, c, ctx) });
+      out.push(scoreCandidate(iso, f, true));
+      i++;
+      continue;
+    }
+    if (!c.isCertain('hour')) continue;
+    const iso = interviewIso(text, f, ctx, stated);
+    out.push(scoreCandidate(iso, f, hasDate));
+  }
+  return out;
+
+  function scoreCandidate(iso: string, f: Found, hasDate: boolean): Candidate {
+    const index = f.index;
+    const sentence = sentenceOf(index);
+    const s = sentence?.text ?? text.slice(Math.max(0, index - 80), index + 80);
+    const inSentence = INTERVIEW_WORDS.test(s) || (where === 'subject' && INTERVIEW_WORDS.test(text));
+    let score = 4;
+    if (hasDate) score += 3;
+    if (inSentence) score += 3;
+    else if (anyKeyword) score += 1;
+    if (CONFIRM_WORDS.test(s)) score += 2;
+    if (invitation) score += 8;
+    if (where === 'subject') score += 1;
+    if (/\?\s*$/.test(s)) score -= 4;
+    if (/\b(?:or|ou|oder|o)\b/i.test(s) && sentence && timesIn(sentence) > 1) {
+      score -= 4;
+    }
+    if (PAST_WORDS.test(s)) score -= 6;
+    if (sentence && decisionSpans.includes(sentence) && !INTERVIEW_WORDS.test(s)) score -= 6;
+    // "Send it by Monday at noon" is a deadline, not a meeting.
+    if (DEADLINE_WORD.test(text.slice(Math.max(0, index - 16), index)) && !inSentence) score -= 4;
+    // Office hours and other spans over several days.
+    if (f.end && (f.end.get('day') !== f.start.get('day') || f.end.get('weekday') !== f.start.get('weekday')))
+      score -= 4;
+    // A time already past ("received on March 2 at 4:15 PM") is no interview unless the sentence says so.
+    if (Date.parse(iso) < ctx.instant.getTime() && !inSentence) score -= 4;
+    return { iso, score, order: order + index };
+  }
+}
+
+export function findInterview(subject: string, body: string, raw: string, ctx: DateContext): string | null {
+  const bodySents = sentences(body);
+  const decisionSents = bodySents.filter((s) => DECISION_WORDS.test(s.text) || CHECK_BACK.test(s.text));
+  // A zone stated anywhere ("All times Eastern", a Calendly "(Eastern Time - US & Canada)") applies
+  // to times written without one.
+  const stated = zoneStated(subject) ?? zoneStated(body);
+  const anyKeyword = INTERVIEW_WORDS.test(subject) || INTERVIEW_WORDS.test(body);
+  const candidates = [
+    ...icsCandidates(raw, ctx),
+    ...interviewCandidates(subject, 'subject', ctx, 0, [], stated, anyKeyword),
+    ...interviewCandidates(body, 'body', ctx, 10_000, decisionSents, stated, anyKeyword),
+  ].filter((c) => c.score >= 8);
+  if (candidates.length === 0) return null;
+  candidates.sort((a, b) => b.score - a.score || a.order - b.order);
+  return candidates[0]?.iso ?? null;
+}

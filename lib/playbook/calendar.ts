@@ -1,5 +1,4 @@
-import { TZDate } from '@date-fns/tz';
-import { format } from 'date-fns';
+import { tzOffset } from '@date-fns/tz';
 
 /**
  * Calendar arithmetic in the user's time zone. A `Day` is a calendar date counted as whole
@@ -12,10 +11,33 @@ export type Instant = number;
 const MS_PER_DAY = 86_400_000;
 export const HOUR = 3_600_000;
 
+/**
+ * A zone's UTC offset in minutes at an instant. Offsets change only at transitions, which
+ * fall on quarter hours, so one lookup per zone and quarter hour is enough; the lookup
+ * itself (Intl under the hood) is most of the scheduler's time, hence the cache.
+ */
+const offsets = new Map<string, number>();
+const QUARTER_HOUR = 900_000;
+
+function offsetMinutes(timeZone: string, instant: Instant): number {
+  const key = `${timeZone}|${Math.floor(instant / QUARTER_HOUR)}`;
+  let offset = offsets.get(key);
+  if (offset === undefined) {
+    if (offsets.size > 50_000) offsets.clear();
+    offset = tzOffset(timeZone, new Date(instant));
+    offsets.set(key, offset);
+  }
+  return offset;
+}
+
+/** The wall clock of an instant in a zone, as a Date whose UTC fields read that clock. */
+function wallClock(instant: Instant, timeZone: string): Date {
+  return new Date(instant + offsetMinutes(timeZone, instant) * 60_000);
+}
+
 /** The calendar date of an instant in a time zone. */
 export function dayOf(instant: Instant, timeZone: string): Day {
-  const local = new TZDate(instant, timeZone);
-  return Date.UTC(local.getFullYear(), local.getMonth(), local.getDate()) / MS_PER_DAY;
+  return Math.floor(wallClock(instant, timeZone).getTime() / MS_PER_DAY);
 }
 
 /** "2026-03-06" → its Day. */
@@ -28,18 +50,23 @@ export function formatDay(day: Day): string {
   return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
 }
 
-/** The instant at a wall-clock time ("09:00") on a day, in a time zone. */
+/**
+ * The instant at a wall-clock time ("09:00") on a day, in a time zone. A time the clocks
+ * skip (02:30 on a spring-forward night) comes out as the same time after the change
+ * (03:30); a time that happens twice comes out as the first.
+ */
 export function at(day: Day, clock: string, timeZone: string): Instant {
-  const date = new Date(day * MS_PER_DAY);
   const [hours, minutes] = clock.split(':').map(Number) as [number, number];
-  return new TZDate(
-    date.getUTCFullYear(),
-    date.getUTCMonth(),
-    date.getUTCDate(),
-    hours,
-    minutes,
-    timeZone,
-  ).getTime();
+  const wall = day * MS_PER_DAY + (hours * 60 + minutes) * 60_000;
+  // No zone changes its clocks twice within a day: the offsets half a day either side are
+  // the only ones this wall time can have.
+  const before = offsetMinutes(timeZone, wall - 12 * HOUR);
+  const after = offsetMinutes(timeZone, wall + 12 * HOUR);
+  const valid = [before, after]
+    .map((offset) => wall - offset * 60_000)
+    .filter((instant, i) => offsetMinutes(timeZone, instant) === [before, after][i]);
+  // Two valid instants: the hour happens twice, take the first. None: it was skipped.
+  return valid.length > 0 ? Math.min(...valid) : wall - before * 60_000;
 }
 
 /** Minutes since local midnight, e.g. "14:30" → 870. */
@@ -50,8 +77,8 @@ export function clockMinutes(clock: string): number {
 
 /** The wall-clock minutes of an instant in a time zone. */
 export function minutesOf(instant: Instant, timeZone: string): number {
-  const local = new TZDate(instant, timeZone);
-  return local.getHours() * 60 + local.getMinutes();
+  const local = wallClock(instant, timeZone);
+  return local.getUTCHours() * 60 + local.getUTCMinutes();
 }
 
 /** 0 = Sunday … 6 = Saturday. */
@@ -83,7 +110,11 @@ export function addBusinessDays(day: Day, count: number): Day {
 
 /** An instant as ISO-8601 with the zone's offset at that moment ("…T09:00:00-05:00"). */
 export function formatInstant(instant: Instant, timeZone: string): string {
-  return format(new TZDate(instant, timeZone), "yyyy-MM-dd'T'HH:mm:ssxxx");
+  const offset = offsetMinutes(timeZone, instant);
+  const local = new Date(instant + offset * 60_000).toISOString().slice(0, 19);
+  const sign = offset < 0 ? '-' : '+';
+  const abs = Math.abs(offset);
+  return `${local}${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
 }
 
 /** A compact, zone-free key for ids: 2026-03-04T15:00:00Z → "20260304T150000Z". */

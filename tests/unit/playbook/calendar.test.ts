@@ -42,6 +42,39 @@ describe('calendar', () => {
     expect(formatInstant(at(parseDay(day), '09:00', zone), zone)).toBe(expected);
   });
 
+  it.each([
+    [
+      'New York, the hour that happens twice: the first',
+      'America/New_York',
+      '2026-11-01',
+      '01:30',
+      '2026-11-01T01:30:00-04:00',
+    ],
+    [
+      'Berlin, the hour that happens twice: the first',
+      'Europe/Berlin',
+      '2026-10-25',
+      '02:30',
+      '2026-10-25T02:30:00+02:00',
+    ],
+    [
+      'Berlin, the skipped hour: moved forward',
+      'Europe/Berlin',
+      '2026-03-29',
+      '02:30',
+      '2026-03-29T03:30:00+02:00',
+    ],
+    [
+      'Lord Howe, a half-hour change',
+      'Australia/Lord_Howe',
+      '2026-04-05',
+      '12:00',
+      '2026-04-05T12:00:00+10:30',
+    ],
+  ])('at, around clock changes: %s', (_name, zone, day, clock, expected) => {
+    expect(formatInstant(at(parseDay(day), clock, zone), zone)).toBe(expected);
+  });
+
   it('moves a time that does not exist (the spring gap) forward', () => {
     const zone = 'America/New_York';
     expect(formatInstant(at(parseDay('2026-03-08'), '02:30', zone), zone)).toBe('2026-03-08T03:30:00-04:00');

@@ -67,7 +67,8 @@ export async function launchExtension(): Promise<ExtensionSession> {
     extensionId,
     serviceWorker,
     async openPage(url, html) {
-      pages.set(url, html);
+      // Requests carry no #fragment (Gmail's views live there), so pages are keyed without it.
+      pages.set(url.split('#')[0]!, html);
       const page = await context.newPage();
       await page.goto(url);
       return page;

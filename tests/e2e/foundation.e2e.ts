@@ -33,6 +33,8 @@ describe('foundation: the built extension in real Chromium', () => {
       'https://mail.google.com/mail/u/0/#inbox',
       await fixturePage('gmail-shell.html'),
     );
+    // The fixture itself is served (not a 404 page) under the real origin.
+    expect(await gmail.title()).toBe('Inbox - jordan.sample@gmail.com - Gmail');
     // The badge only turns "connected" after the background answered the content script.
     await expect
       .poll(() => gmail.locator('afterview-presence [role="status"]').getAttribute('data-state'))

@@ -67,6 +67,30 @@ export type Person = z.infer<typeof Person>;
 
 export const InterviewFormat = z.enum(['phone', 'video', 'onsite']);
 
+/**
+ * R1: what the user writes down right after an interview. Templates draw on it (R2: the
+ * specific thing each interviewer said; the strength that fits, with its evidence).
+ */
+export const InterviewNotes = z.object({
+  keyPoints: Text.default(''),
+  openQuestions: Text.default(''),
+  /** Problems the interviewer wants solved, and how the user solved a similar one. */
+  problems: z
+    .array(z.object({ problem: Text, solution: Text.default('') }))
+    .max(10)
+    .default([]),
+  /** What went badly, which question caught them off guard. */
+  selfReview: Text.default(''),
+  scorecard: z.object({ culture: Text, travel: Text, location: Text, pay: Text }).partial().default({}),
+  /** R2: one specific thing each interviewer said, by person id. */
+  specifics: z.record(Id, Text).default({}),
+  strength: Text.default(''),
+  evidence: Text.default(''),
+  /** Anything the user forgot to say in the interview. */
+  forgotten: Text.default(''),
+});
+export type InterviewNotes = z.infer<typeof InterviewNotes>;
+
 export const InterviewFields = z.object({
   id: Id,
   start: IsoDateTime,
@@ -86,6 +110,7 @@ export const InterviewFields = z.object({
   excludedChannels: z.array(Channel).default([]),
   referencesRequested: z.boolean().default(false),
   nextStep: Text.nullable().default(null),
+  notes: InterviewNotes.nullable().default(null),
 });
 
 /** Refuses an interview that ends before it starts (reused by the stored form). */

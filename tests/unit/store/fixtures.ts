@@ -102,6 +102,7 @@ export function interview(
     excludedChannels: [],
     referencesRequested: false,
     nextStep: null,
+    notes: null,
     ...fields,
   };
 }

@@ -3,6 +3,7 @@ import {
   endsAfterStart,
   Id,
   InterviewFields,
+  OpportunityStatus,
   StoredOpportunity,
   StoredPerson,
   StoredTask,
@@ -11,7 +12,7 @@ import {
   Thread,
   UserSettings,
 } from '../model';
-import { Backup } from '../model/backup';
+import { Backup, ImportCounts } from '../model/backup';
 
 /**
  * The one protocol between Afterview's contexts. Every request names a method; each method
@@ -64,7 +65,7 @@ export const PopupData = z.object({
   dueToday: z.array(TaskView),
   comingUp: z.array(TaskView),
   totals: z.object({ overdue: z.number(), dueToday: z.number() }),
-  counts: z.record(z.enum(['applied', 'interviewing', 'awaiting_decision', 'offer', 'closed']), z.number()),
+  counts: z.record(OpportunityStatus, z.number()),
   warnings: z.array(z.object({ code: z.string(), rule: z.string(), message: z.string() })),
   timeZone: z.string(),
 });
@@ -127,14 +128,7 @@ export const protocol = {
         mode: z.enum(['replace', 'merge']),
       })
       .strict(),
-    result: z.object({
-      opportunities: z.number(),
-      people: z.number(),
-      interviews: z.number(),
-      touches: z.number(),
-      taskStates: z.number(),
-      threads: z.number(),
-    }),
+    result: ImportCounts,
     callers: ['extension'],
   },
   exportCsv: { params: Empty, result: z.string(), callers: ['extension'] },

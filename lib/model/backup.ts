@@ -19,6 +19,17 @@ import { IsoDateTime } from './time';
 export const BACKUP_FORMAT = 'afterview-backup';
 export const BACKUP_VERSION = 1;
 
+/** How many records of each kind an import wrote. */
+export const ImportCounts = z.object({
+  opportunities: z.number(),
+  people: z.number(),
+  interviews: z.number(),
+  touches: z.number(),
+  taskStates: z.number(),
+  threads: z.number(),
+});
+export type ImportCounts = z.infer<typeof ImportCounts>;
+
 /** The record arrays of a backup, in the order they are written and reported. */
 export const backupStores = [
   'opportunities',

@@ -1,18 +1,15 @@
-import { BACKUP_FORMAT, BACKUP_VERSION, type Backup, BackupError, parseBackup } from '../model/backup';
+import {
+  BACKUP_FORMAT,
+  BACKUP_VERSION,
+  type Backup,
+  BackupError,
+  type ImportCounts,
+  parseBackup,
+} from '../model/backup';
 import { type Db, recordStores } from './db';
 import { writeAndReplan } from './writes';
 
-export { BackupError };
-
-/** How many records of each kind an import wrote. */
-export interface ImportCounts {
-  opportunities: number;
-  people: number;
-  interviews: number;
-  touches: number;
-  taskStates: number;
-  threads: number;
-}
+export { BackupError, type ImportCounts };
 
 /**
  * Everything the user entered, read in one readonly transaction so the file is a consistent

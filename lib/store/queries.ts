@@ -1,4 +1,4 @@
-import type { StoredOpportunity, StoredTask } from '../model';
+import { OpportunityStatus, type StoredOpportunity, type StoredTask } from '../model';
 import { pipelineHealth, type PipelineWarning } from '../playbook';
 import { at, dayOf } from '../playbook/calendar';
 import type { Db } from './db';
@@ -49,7 +49,7 @@ export interface PopupData {
   timeZone: string;
 }
 
-const statuses = ['applied', 'interviewing', 'awaiting_decision', 'offer', 'closed'] as const;
+const statuses = OpportunityStatus.options;
 
 /**
  * No plan makes a task late more than this long after it is due (the longest window is

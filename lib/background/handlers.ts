@@ -16,6 +16,7 @@ import {
   saveOpportunity,
   savePerson,
   saveSettings,
+  saveTemplate,
   setTaskState,
 } from '../store/writes';
 
@@ -63,6 +64,8 @@ export function createHandlers({ db, now, version, afterWrite }: BackgroundDeps)
     linkThread: write(linkThread),
     setTaskState: write(setTaskState),
     saveSettings: write(saveSettings),
+    saveTemplate: async ({ id, subject, body }) => saveTemplate(await db(), id, { subject, body }),
+    resetTemplate: async ({ id }) => saveTemplate(await db(), id, null),
 
     listOpportunities: async () => (await db()).getAll('opportunities'),
     getOpportunity: async ({ id }) => {

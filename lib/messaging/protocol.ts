@@ -13,6 +13,7 @@ import {
   UserSettings,
 } from '../model';
 import { Backup, ImportCounts } from '../model/backup';
+import { checkOverride } from '../templates/overrides';
 
 /**
  * The one protocol between Afterview's contexts. Every request names a method; each method
@@ -81,6 +82,18 @@ export const OpportunityDetail = z.object({
 });
 export type OpportunityDetail = z.infer<typeof OpportunityDetail>;
 
+/** The user's own version of a template: only placeholders Afterview can fill (templates/overrides.ts). */
+const TemplateEdit = z
+  .object({
+    id: z.string().min(1).max(200),
+    subject: z.string().max(500).nullable(),
+    body: z.string().max(10_000),
+  })
+  .strict()
+  .superRefine(({ id, ...override }, ctx) => {
+    for (const problem of checkOverride(id, override)) ctx.addIssue({ code: 'custom', message: problem });
+  });
+
 const Empty = z.object({}).strict();
 const ById = z.object({ id: Id }).strict();
 
@@ -118,6 +131,13 @@ export const protocol = {
   popupData: { params: Empty, result: PopupData, callers: ['extension'] },
   getSettings: { params: Empty, result: UserSettings, callers: ['extension'] },
   saveSettings: { params: UserSettings, result: UserSettings, callers: ['extension'] },
+  /** Keep the user's wording of a template; `resetTemplate` goes back to the default. */
+  saveTemplate: { params: TemplateEdit, result: UserSettings, callers: ['extension'] },
+  resetTemplate: {
+    params: z.object({ id: z.string().min(1).max(200) }).strict(),
+    result: UserSettings,
+    callers: ['extension'],
+  },
   // Data in and out: only our own pages.
   exportBackup: { params: Empty, result: Backup, callers: ['extension'] },
   importBackup: {

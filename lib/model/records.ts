@@ -152,6 +152,8 @@ export const Touch = z.object({
   decisionBy: IsoDate.nullable().default(null),
   /** …or a new date to check back (P). */
   mayCheckBackOn: IsoDate.nullable().default(null),
+  /** A few words from the user about it (R7: the news they saw, which a congratulation names). */
+  note: z.string().max(1000).nullable().default(null),
 });
 export type Touch = z.infer<typeof Touch>;
 

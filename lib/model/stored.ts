@@ -39,12 +39,26 @@ export const Thread = z.object({ threadId: z.string().min(1).max(200), opportuni
 export type Thread = z.infer<typeof Thread>;
 
 /** The user's own details and preferences, next to the scheduler's settings. */
+/** How thank-yous and check-ins sound: friendly ("Hi Amy") or formal ("Dear Amy Lee"). */
+export const MessageTone = z.enum(['warm', 'formal']);
+export type MessageTone = z.infer<typeof MessageTone>;
+
+/** The user's own version of a message template (lib/templates checks its placeholders). */
+export const TemplateOverride = z.object({
+  subject: z.string().max(500).nullable().default(null),
+  body: z.string().min(1).max(10_000),
+});
+export type TemplateOverride = z.infer<typeof TemplateOverride>;
+
 export const UserSettings = Settings.extend({
   name: z.string().max(200).default(''),
   signature: z.string().max(2000).default(''),
   phone: z.string().max(60).default(''),
   defaultChannel: z.enum(['email', 'phone', 'linkedin']).default('email'),
   notifications: z.boolean().default(true),
+  tone: MessageTone.default('warm'),
+  /** Edited templates by template id; a template not listed uses the default wording. */
+  templates: z.record(z.string().min(1).max(200), TemplateOverride).default({}),
 });
 export type UserSettings = z.infer<typeof UserSettings>;
 

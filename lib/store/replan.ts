@@ -17,7 +17,8 @@ export type ReadTx = IDBPTransaction<AfterviewDb, StoreName[], 'readonly' | 'rea
 /** The user's settings, or the defaults in the browser's own time zone. */
 export async function readSettings(tx: ReadTx): Promise<UserSettings> {
   const stored = await tx.objectStore('settings').get('user');
-  return stored ?? UserSettings.parse({ timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone });
+  // Parsing fills in settings added since they were saved (tone, templates…).
+  return UserSettings.parse(stored ?? { timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone });
 }
 
 /** One opportunity's records as stored: what the scheduler plans from. */

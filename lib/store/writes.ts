@@ -4,6 +4,7 @@ import {
   type StoredPerson,
   type StoredTaskState,
   type StoredTouch,
+  type TemplateOverride,
   type Thread,
   type UserSettings,
 } from '../model';
@@ -169,6 +170,26 @@ export function saveSettings(db: Db, settings: UserSettings, now: Date): Promise
     const ids = await tx.objectStore('opportunities').getAllKeys();
     return { result: settings, affected: ids };
   });
+}
+
+/**
+ * Keep the user's own version of a message template, or (with null) go back to the default.
+ * Wording changes no schedule, so nothing is replanned.
+ */
+export async function saveTemplate(
+  db: Db,
+  id: string,
+  override: TemplateOverride | null,
+): Promise<UserSettings> {
+  const tx = db.transaction(['settings'], 'readwrite');
+  const settings = await readSettings(tx as unknown as WriteTx);
+  const templates = { ...settings.templates };
+  if (override) templates[id] = override;
+  else delete templates[id];
+  const saved = { ...settings, templates };
+  await tx.objectStore('settings').put(saved, 'user');
+  await tx.done;
+  return saved;
 }
 
 /** Replan every opportunity: once a day, so snoozes return and expired thank-yous go (R2, R10). */

@@ -2,8 +2,9 @@
  * Fill a message template from the records. A template is plain text with placeholders:
  * `{name}` must be filled, `{name?}` may be left out. A required value that is missing is
  * not dropped: it becomes a visible gap such as `[something specific Amy said]`, and the
- * draft cannot be marked final until the user fills it. Values are plain text; the result
- * is plain text, never markup.
+ * draft cannot be marked final until the user fills it. A missing optional value takes its
+ * whole line with it, so an optional sentence sits on a line of its own and never leaves a
+ * half sentence behind. Values are plain text; the result is plain text, never markup.
  */
 
 export type Values = Readonly<Record<string, string | null | undefined>>;
@@ -31,19 +32,24 @@ export function render(template: string, values: Values, labels: GapLabels = {})
   const lines: string[] = [];
   const gaps: Gap[] = [];
   let offset = 0;
+  let dropped = false;
   for (const line of template.split('\n')) {
+    // A placeholder alone on its line (a signature) may keep its own line breaks.
+    const block = /^\s*\{[a-zA-Z][a-zA-Z0-9_]*\??\}\s*$/.test(line);
     let text = '';
-    let optionalOnly = false;
+    let missingOptional = false;
     let cursor = 0;
     for (const match of line.matchAll(PLACEHOLDER)) {
       const [whole, name, optional] = match as unknown as [string, string, string | undefined];
       text += line.slice(cursor, match.index);
       cursor = match.index + whole.length;
-      const value = clean(values[name]);
+      const value = clean(values[name], block);
       if (value) {
         text += value;
+        // "…{forgotten}." with a value that already ends a sentence: no second full stop.
+        if (/[.!?…]$/.test(value) && line[cursor] === '.') cursor += 1;
       } else if (optional) {
-        optionalOnly = true;
+        missingOptional = true;
       } else {
         const label = describe(name, values, labels);
         const gapText = `[${label}]`;
@@ -52,8 +58,16 @@ export function render(template: string, values: Values, labels: GapLabels = {})
       }
     }
     text += line.slice(cursor);
-    // A line whose only content was an optional value that is missing goes away entirely.
-    if (optionalOnly && text.trim() === '') continue;
+    if (missingOptional) {
+      // The line's gaps go with it.
+      while (gaps.length && gaps[gaps.length - 1]!.start >= offset) gaps.pop();
+      dropped = true;
+      continue;
+    }
+    // A dropped line must not leave two blank lines in a row (or a blank first line).
+    if (dropped && text.trim() === '' && (lines.length === 0 || lines[lines.length - 1]!.trim() === ''))
+      continue;
+    dropped = false;
     const tidy = text.replace(/ {2,}/g, ' ').replace(/ ([,.!?;:])/g, '$1');
     // Tidying may shift later gaps on this line; recompute their positions from the text.
     relocate(gaps, text, tidy, offset);
@@ -69,15 +83,19 @@ export function canBeFinal(rendered: Rendered): boolean {
 }
 
 /**
- * Values are plain text, placed inline: control characters and line breaks become spaces,
- * the ends are trimmed, and nothing is ever interpreted.
+ * Values are plain text: control characters become spaces, the ends are trimmed, and
+ * nothing is ever interpreted. Inline values lose their line breaks too; a block value
+ * (alone on its line) keeps them, without blank lines or trailing spaces.
  */
-function clean(value: string | null | undefined): string {
-  return [...(value ?? '')]
-    .map((char) => (char.charCodeAt(0) < 32 || char.charCodeAt(0) === 127 ? ' ' : char))
-    .join('')
-    .replace(/ {2,}/g, ' ')
-    .trim();
+function clean(value: string | null | undefined, block = false): string {
+  const lines = (value ?? '').split(/\r?\n/).map((line) =>
+    [...line]
+      .map((char) => (char.charCodeAt(0) < 32 || char.charCodeAt(0) === 127 ? ' ' : char))
+      .join('')
+      .replace(/ {2,}/g, ' ')
+      .trim(),
+  );
+  return block ? lines.filter(Boolean).join('\n') : lines.join(' ').replace(/ {2,}/g, ' ').trim();
 }
 
 function describe(name: string, values: Values, labels: GapLabels): string {

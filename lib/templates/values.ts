@@ -1,5 +1,5 @@
 import type { Interview, Opportunity, Person } from '../model';
-import type { GapLabels, Values } from './render';
+import type { GapLabels } from './render';
 
 /** The user's own details, from settings, that a message signs with. */
 export interface Sender {
@@ -20,6 +20,11 @@ export interface ValuesInput {
   /** How dates are written: the user's locale and time zone. */
   locale: string;
   timeZone: string;
+  /** D and P as they stand now (a later reply may have moved them); else the interview's. */
+  decisionBy?: string | null;
+  mayCheckBackOn?: string | null;
+  /** R7: the news the user saw, in their words. */
+  news?: string | null;
 }
 
 /**
@@ -28,10 +33,14 @@ export interface ValuesInput {
  * follow-up date and the user's own details. A value the records do not have is left out,
  * so `render` shows it as a gap rather than guessing.
  */
-export function templateValues(input: ValuesInput): Values {
+export function templateValues(input: ValuesInput): Record<Placeholder, string | null> {
   const { opportunity, person, interview, sender, locale, timeZone } = input;
   const notes = interview?.notes ?? null;
   const day = (iso: string | null | undefined) => (iso ? formatDay(iso, locale, timeZone) : null);
+  // A date without a time is that calendar date everywhere: no zone may shift it.
+  const date = (isoDate: string | null | undefined) =>
+    isoDate ? formatDay(`${isoDate}T00:00:00Z`, locale, 'UTC') : null;
+  const problem = notes?.problems.find((p) => p.problem.trim()) ?? null;
   return {
     firstName: person ? firstNameOf(person.name) : null,
     fullName: person?.name ?? null,
@@ -43,21 +52,55 @@ export function templateValues(input: ValuesInput): Values {
     strength: notes?.strength || null,
     evidence: notes?.evidence || null,
     forgotten: notes?.forgotten || null,
+    problem: problem?.problem || null,
+    solution: problem?.solution || null,
+    openQuestions: notes?.openQuestions || null,
     nextStep: interview?.nextStep ?? null,
-    // A date without a time is that calendar date everywhere: no zone may shift it.
-    decisionDate: interview?.decisionBy
-      ? formatDay(`${interview.decisionBy}T00:00:00Z`, locale, 'UTC')
-      : null,
+    decisionDate: date(input.decisionBy === undefined ? interview?.decisionBy : input.decisionBy),
+    checkBackDate: date(
+      input.mayCheckBackOn === undefined ? interview?.mayCheckBackOn : input.mayCheckBackOn,
+    ),
+    news: input.news || null,
     followUpDate: day(input.nextCheckIn),
     myName: sender.name || null,
     signature: sender.signature || sender.name || null,
     myPhone: sender.phone || null,
     theirPhone: person?.phone ?? null,
+    // Only the agency consultant's preview of a thank-you names someone else (compose.ts).
+    aboutName: null,
   };
 }
 
+/** Every placeholder a template may use; an edited template is checked against this list. */
+export const PLACEHOLDERS = [
+  'firstName',
+  'fullName',
+  'company',
+  'role',
+  'blurb',
+  'interviewDate',
+  'specific',
+  'strength',
+  'evidence',
+  'forgotten',
+  'problem',
+  'solution',
+  'openQuestions',
+  'nextStep',
+  'decisionDate',
+  'checkBackDate',
+  'news',
+  'followUpDate',
+  'myName',
+  'signature',
+  'myPhone',
+  'theirPhone',
+  'aboutName',
+] as const;
+export type Placeholder = (typeof PLACEHOLDERS)[number];
+
 /** How each missing value is described in its gap, in the user's words. */
-export const gapLabels: GapLabels = {
+export const gapLabels: GapLabels & Partial<Record<Placeholder, string>> = {
   firstName: 'their first name',
   fullName: 'their name',
   interviewDate: 'the interview date',
@@ -72,6 +115,11 @@ export const gapLabels: GapLabels = {
   myPhone: 'your phone number',
   theirPhone: 'their phone number',
   nextStep: 'the next step they mentioned',
+  problem: 'a problem {firstName} described',
+  solution: 'how you solved something similar, and the result',
+  checkBackDate: 'the date they said you could check back',
+  news: 'the news you saw',
+  aboutName: 'who the thank-you is for',
 };
 
 function firstNameOf(name: string): string {

@@ -69,4 +69,18 @@ describe('background handlers', () => {
       /No opportunity with id "nope"/,
     );
   });
+
+  it('keeps the user’s own wording of a template, and resets it to the default', async () => {
+    const { handlers } = setup();
+    const id = 'thank_you.email.warm';
+    const edited = await handlers.saveTemplate(
+      { id, subject: 'Thanks, {firstName}', body: 'Hi {firstName}!' },
+      extension,
+    );
+    expect(edited.templates).toEqual({ [id]: { subject: 'Thanks, {firstName}', body: 'Hi {firstName}!' } });
+    expect((await handlers.getSettings({}, extension)).templates[id]?.body).toBe('Hi {firstName}!');
+    const reset = await handlers.resetTemplate({ id }, extension);
+    expect(reset.templates).toEqual({});
+    expect((await handlers.getSettings({}, extension)).templates).toEqual({});
+  });
 });

@@ -83,6 +83,20 @@ describe('dispatch', () => {
       /siteSeen/,
     ],
     ['a stranger', request('ping'), { id: 'evil', url: 'https://evil.example/' }, 'forbidden', /Sender/],
+    [
+      'a template edit with a placeholder Afterview cannot fill',
+      request('saveTemplate', { id: 'thank_you.email.warm', subject: null, body: 'Hi {frstName}' }),
+      popup,
+      'bad_request',
+      /\{frstName\}.*try \{firstName\}/,
+    ],
+    [
+      'a template edit from a content script',
+      request('saveTemplate', { id: 'thank_you.email.warm', subject: null, body: 'Hi' }),
+      gmailTab,
+      'forbidden',
+      /saveTemplate/,
+    ],
   ])('refuses %s with a typed error and runs nothing', async (_name, raw, sender, code, message) => {
     const handlers = fakeHandlers();
     const reply = await dispatch(raw, sender, handlers, self);

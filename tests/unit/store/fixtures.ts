@@ -125,6 +125,7 @@ export function touch(
     purpose: 'thank_you',
     decisionBy: null,
     mayCheckBackOn: null,
+    note: null,
     gmailMessageId: null,
     ...fields,
   };

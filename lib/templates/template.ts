@@ -1,0 +1,53 @@
+import type { TaskKind } from '../model';
+import type { DraftChannel } from './proofread';
+
+/** How a thank-you or check-in sounds: "Dear Amy Lee" and measured, or "Hi Amy" and friendly. */
+export type Tone = 'warm' | 'formal';
+export const TONES: readonly Tone[] = ['warm', 'formal'];
+
+/** A check-in reads differently once the date they said they would decide has passed (R5.8). */
+export type Stage = 'before_decision' | 'after_decision';
+
+/**
+ * One message in the catalog: plain text with `{placeholders}` (see render.ts). Thank-yous
+ * and check-ins come in both tones; check-ins in both stages. `audience: 'agency'` is the
+ * note that offers an agency consultant the thank-you draft first (R2).
+ */
+export interface Template {
+  kind: TaskKind;
+  channel: DraftChannel;
+  tone: Tone | null;
+  stage: Stage | null;
+  audience: 'recipient' | 'agency';
+  /** Email only. */
+  subject: string | null;
+  body: string;
+}
+
+/** A stable name for a template, used to keep the user's own version: `check_in.email.warm.after_decision`. */
+export function templateId(t: Pick<Template, 'kind' | 'channel' | 'tone' | 'stage' | 'audience'>): string {
+  return [t.kind, t.channel, t.tone, t.stage, t.audience === 'agency' ? 'via_agency' : null]
+    .filter(Boolean)
+    .join('.');
+}
+
+type Variant = Partial<Pick<Template, 'tone' | 'stage' | 'audience'>>;
+
+/** Catalog entries are written as `message(kind, channel, variant, subject, body)`. */
+export function message(
+  kind: TaskKind,
+  channel: DraftChannel,
+  variant: Variant,
+  subject: string | null,
+  body: string,
+): Template {
+  return {
+    kind,
+    channel,
+    tone: variant.tone ?? null,
+    stage: variant.stage ?? null,
+    audience: variant.audience ?? 'recipient',
+    subject,
+    body: body.replace(/^\n/, '').replace(/\n$/, ''),
+  };
+}

@@ -20,7 +20,13 @@ export function SiteStatusList({ sites: records, now }: Props) {
         return (
           <li key={site} data-site={site}>
             <span class="site-name">{label}</span>{' '}
-            {record ? (
+            {record?.layout === 'unrecognised' ? (
+              <span class="warning" role="status">
+                paused: {label}’s layout was not recognised
+                {record.missing ? ` (${record.missing} not found)` : ''}. Afterview stays out of the way there
+                until an update recognises it.
+              </span>
+            ) : record ? (
               <span class="connected">
                 connected · seen {formatDistance(new Date(record.lastSeen), now, { addSuffix: true })}
               </span>

@@ -6,6 +6,8 @@ import { exportTasksIcs } from '../store/ics';
 import { popupData } from '../store/queries';
 import { getSettings, loadRecords } from '../store/replan';
 import { isStorageFull, reportStorageFull } from './storage';
+import { draftFollowUp, threadStatuses } from './gmail';
+import { confirmOutcome, recordThreadMessages, trackThread } from '../store/gmail';
 import { listSites, recordSiteSeen } from '../store/sites';
 import {
   addTouch,
@@ -46,10 +48,10 @@ export function createHandlers({ db, now, version, afterWrite }: BackgroundDeps)
 
   return {
     ping: async () => ({ pong: true, version }),
-    siteSeen: async ({ site }, { site: senderSite }) => {
+    siteSeen: async ({ site, layout, missing }, { site: senderSite }) => {
       // A content script may only speak for the site whose page it runs in.
       if (site !== senderSite) throw new ForbiddenError(`A ${senderSite} page cannot report ${site}`);
-      return recordSiteSeen(await db(), site, now());
+      return recordSiteSeen(await db(), site, now(), { layout, missing });
     },
     siteStatus: async () => listSites(await db()),
 
@@ -66,6 +68,14 @@ export function createHandlers({ db, now, version, afterWrite }: BackgroundDeps)
     saveSettings: write(saveSettings),
     saveTemplate: async ({ id, subject, body }) => saveTemplate(await db(), id, { subject, body }),
     resetTemplate: async ({ id }) => saveTemplate(await db(), id, null),
+
+    trackThread: write(trackThread),
+    recordThreadMessages: write((d, { threadId, messages }, n) =>
+      recordThreadMessages(d, threadId, messages, n),
+    ),
+    confirmOutcome: write(confirmOutcome),
+    threadStatuses: async ({ threadIds, locale }) => threadStatuses(await db(), threadIds, locale, now()),
+    draftFollowUp: async (params) => draftFollowUp(await db(), params, now()),
 
     listOpportunities: async () => (await db()).getAll('opportunities'),
     getOpportunity: async ({ id }) => {

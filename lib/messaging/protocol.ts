@@ -14,6 +14,7 @@ import {
 } from '../model';
 import { Backup, ImportCounts } from '../model/backup';
 import { checkOverride } from '../templates/overrides';
+import { gmailMethods } from './gmail';
 
 /**
  * The one protocol between Afterview's contexts. Every request names a method; each method
@@ -39,6 +40,10 @@ export const SiteRecord = z.object({
   firstSeen: IsoDateTime,
   lastSeen: IsoDateTime,
   visits: z.number().int().nonnegative(),
+  /** Whether the page's layout was recognised the last time; if not, the features pause. */
+  layout: z.enum(['recognised', 'unrecognised']).default('recognised'),
+  /** Which landmark was missing, for the popup's warning. */
+  missing: z.string().max(200).nullable().default(null),
 });
 export type SiteRecord = z.infer<typeof SiteRecord>;
 
@@ -104,7 +109,13 @@ export const protocol = {
     callers: ['content', 'extension'],
   },
   siteSeen: {
-    params: z.object({ site: SiteName }).strict(),
+    params: z
+      .object({
+        site: SiteName,
+        layout: SiteRecord.shape.layout,
+        missing: SiteRecord.shape.missing,
+      })
+      .strict(),
     result: SiteRecord,
     callers: ['content'],
   },
@@ -155,6 +166,7 @@ export const protocol = {
   exportIcs: { params: Empty, result: z.string(), callers: ['extension'] },
   /** Erase every record; `confirm` makes an accidental call impossible. */
   wipe: { params: z.object({ confirm: z.literal(true) }).strict(), result: z.null(), callers: ['extension'] },
+  ...gmailMethods,
 } as const satisfies Record<string, { params: z.ZodType; result: z.ZodType; callers: readonly Caller[] }>;
 
 export type Method = keyof typeof protocol;

@@ -28,14 +28,28 @@ export const StoredTouch = Touch.extend({
   opportunityId: Id,
   /** Where it was seen, so the same Gmail message is never recorded twice. */
   gmailMessageId: z.string().max(200).nullable().default(null),
+  /** From an email: its subject and a short snippet, enough to recognise it later. */
+  subject: z.string().max(500).nullable().default(null),
+  snippet: z.string().max(300).nullable().default(null),
+  /** The whole visible text, kept only when the user turned that on (settings.keepEmailText). */
+  body: z.string().max(100_000).nullable().default(null),
 });
 export type StoredTouch = z.infer<typeof StoredTouch>;
 
 export const StoredTaskState = z.intersection(TaskState, z.object({ opportunityId: Id }));
 export type StoredTaskState = z.infer<typeof StoredTaskState>;
 
-/** A Gmail thread linked to an opportunity. */
-export const Thread = z.object({ threadId: z.string().min(1).max(200), opportunityId: Id });
+/** A Gmail thread linked to an opportunity, with why it was recognised (label and quotes). */
+export const Thread = z.object({
+  threadId: z.string().min(1).max(200),
+  opportunityId: Id,
+  subject: z.string().max(500).default(''),
+  label: z.string().max(40).nullable().default(null),
+  evidence: z
+    .array(z.object({ quote: z.string().max(300), where: z.enum(['subject', 'body', 'from']) }))
+    .max(10)
+    .default([]),
+});
 export type Thread = z.infer<typeof Thread>;
 
 /** The user's own details and preferences, next to the scheduler's settings. */
@@ -57,6 +71,8 @@ export const UserSettings = Settings.extend({
   defaultChannel: z.enum(['email', 'phone', 'linkedin']).default('email'),
   notifications: z.boolean().default(true),
   tone: MessageTone.default('warm'),
+  /** Keep the whole visible text of tracked emails (off: only subject, people, dates, a snippet). */
+  keepEmailText: z.boolean().default(false),
   /** Edited templates by template id; a template not listed uses the default wording. */
   templates: z.record(z.string().min(1).max(200), TemplateOverride).default({}),
 });

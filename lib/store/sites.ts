@@ -2,7 +2,12 @@ import type { SiteName, SiteRecord } from '../messaging/protocol';
 import type { Db } from './db';
 
 /** Remember that Afterview ran on a site: the popup uses it to show where it is connected. */
-export async function recordSiteSeen(db: Db, site: SiteName, now: Date): Promise<SiteRecord> {
+export async function recordSiteSeen(
+  db: Db,
+  site: SiteName,
+  now: Date,
+  layout: Pick<SiteRecord, 'layout' | 'missing'> = { layout: 'recognised', missing: null },
+): Promise<SiteRecord> {
   const tx = db.transaction('sites', 'readwrite');
   const at = now.toISOString();
   const previous = await tx.store.get(site);
@@ -11,6 +16,8 @@ export async function recordSiteSeen(db: Db, site: SiteName, now: Date): Promise
     firstSeen: previous?.firstSeen ?? at,
     lastSeen: at,
     visits: (previous?.visits ?? 0) + 1,
+    layout: layout.layout,
+    missing: layout.layout === 'recognised' ? null : layout.missing,
   };
   await tx.store.put(record);
   await tx.done;

@@ -1,4 +1,5 @@
 import type { Channel, Interview, OpportunityRecords, Person, Task, TemplateOverride } from '../model';
+import { localDate, promisedDates } from '../playbook/promised';
 import { type Template, type Stage, type Tone, templateId } from './template';
 import { channelsFor, findTemplate } from './catalog';
 import { type DraftChannel, type Draft, type Flag, proofread } from './proofread';
@@ -123,7 +124,7 @@ function composeWith(input: ComposeInput, target: Target): Composed {
   const { task, records, now, timeZone } = input;
   const { person, channel } = target;
   const tone = input.tone ?? 'warm';
-  const decisionBy = currentDecisionDate(records);
+  const { decisionBy, mayCheckBackOn } = promisedDates(records);
   const stage: Stage =
     decisionBy && decisionBy < localDate(now, timeZone) ? 'after_decision' : 'before_decision';
   const template = findTemplate({ kind: task.kind, channel, tone, stage, audience: target.audience });
@@ -141,7 +142,7 @@ function composeWith(input: ComposeInput, target: Target): Composed {
       locale: input.locale,
       timeZone,
       decisionBy,
-      mayCheckBackOn: currentCheckBackDate(records),
+      mayCheckBackOn,
       news: latestNews(records),
     }),
     aboutName: target.aboutName,
@@ -257,39 +258,9 @@ function firstCheckIn(tasks: ComposeInput['tasks']): string | null {
   return open[0]?.due ?? null;
 }
 
-/** R5.5: a reply after the latest interview may bring a new D or P; otherwise the interview's. */
-function currentDecisionDate(records: OpportunityRecords): string | null {
-  return latestDate(records, 'decisionBy');
-}
-
-function currentCheckBackDate(records: OpportunityRecords): string | null {
-  return latestDate(records, 'mayCheckBackOn');
-}
-
-function latestDate(records: OpportunityRecords, field: 'decisionBy' | 'mayCheckBackOn'): string | null {
-  const interview = interviewFor(records.interviews, null);
-  const since = interview ? Date.parse(interview.end) : -Infinity;
-  const replies = records.touches
-    .filter(
-      (t) => t.direction === 'received' && t.purpose !== 'news' && t[field] && Date.parse(t.at) >= since,
-    )
-    .sort((a, b) => Date.parse(b.at) - Date.parse(a.at));
-  return replies[0]?.[field] ?? interview?.[field] ?? null;
-}
-
 function latestNews(records: OpportunityRecords): string | null {
   const news = records.touches
     .filter((t) => t.purpose === 'news' && t.note)
     .sort((a, b) => Date.parse(b.at) - Date.parse(a.at));
   return news[0]?.note ?? null;
-}
-
-/** Today's date in the user's zone, as YYYY-MM-DD (comparable with D as text). */
-function localDate(now: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(now);
 }

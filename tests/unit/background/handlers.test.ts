@@ -27,13 +27,18 @@ describe('background handlers', () => {
 
   it('records a site seen by its own content script and lists it', async () => {
     const { handlers } = setup();
-    await handlers.siteSeen({ site: 'linkedin' }, { caller: 'content', site: 'linkedin' });
+    await handlers.siteSeen(
+      { site: 'linkedin', layout: 'recognised', missing: null },
+      { caller: 'content', site: 'linkedin' },
+    );
     expect(await handlers.siteStatus({}, extension)).toEqual([
       {
         site: 'linkedin',
         firstSeen: '2026-05-01T12:00:00.000Z',
         lastSeen: '2026-05-01T12:00:00.000Z',
         visits: 1,
+        layout: 'recognised',
+        missing: null,
       },
     ]);
   });
@@ -41,7 +46,10 @@ describe('background handlers', () => {
   it('refuses a content script speaking for another site, and writes nothing', async () => {
     const { handlers, opened } = setup();
     await expect(
-      handlers.siteSeen({ site: 'gmail' }, { caller: 'content', site: 'linkedin' }),
+      handlers.siteSeen(
+        { site: 'gmail', layout: 'recognised', missing: null },
+        { caller: 'content', site: 'linkedin' },
+      ),
     ).rejects.toBeInstanceOf(ForbiddenError);
     expect(await (await opened).getAll('sites')).toEqual([]);
   });

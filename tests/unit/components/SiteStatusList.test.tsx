@@ -20,9 +20,28 @@ describe('SiteStatusList', () => {
         firstSeen: '2026-05-01T09:00:00Z',
         lastSeen: '2026-05-01T11:00:00Z',
         visits: 3,
+        layout: 'recognised' as const,
+        missing: null,
       },
     ];
     render(<SiteStatusList sites={sites} now={new Date('2026-05-01T12:00:00Z')} />);
     expect(screen.getAllByRole('listitem')[0]!.textContent).toBe('Gmail connected · seen about 1 hour ago');
+  });
+
+  it('says the site is paused when its layout was not recognised, naming what was missing', () => {
+    const sites = [
+      {
+        site: 'gmail' as const,
+        firstSeen: '2026-05-01T09:00:00Z',
+        lastSeen: '2026-05-01T11:00:00Z',
+        visits: 3,
+        layout: 'unrecognised' as const,
+        missing: 'the main area',
+      },
+    ];
+    render(<SiteStatusList sites={sites} now={new Date('2026-05-01T12:00:00Z')} />);
+    expect(screen.getByRole('status').textContent).toMatch(
+      /^paused: Gmail’s layout was not recognised \(the main area not found\)\./,
+    );
   });
 });

@@ -18,6 +18,8 @@ function fakeHandlers(): Handlers {
     firstSeen: '2026-01-01T00:00:00Z',
     lastSeen: '2026-01-01T00:00:00Z',
     visits: 1,
+    layout: 'recognised' as const,
+    missing: null,
   }));
   handlers.siteStatus = vi.fn(async () => []);
   return handlers;
@@ -47,7 +49,10 @@ describe('dispatch', () => {
     const handlers = fakeHandlers();
     const reply = await dispatch(request('siteSeen', { site: 'gmail' }), gmailTab, handlers, self);
     expect(reply).toMatchObject({ ok: true, result: { site: 'gmail', visits: 1 } });
-    expect(handlers.siteSeen).toHaveBeenCalledWith({ site: 'gmail' }, { caller: 'content', site: 'gmail' });
+    expect(handlers.siteSeen).toHaveBeenCalledWith(
+      { site: 'gmail', layout: 'recognised', missing: null },
+      { caller: 'content', site: 'gmail' },
+    );
   });
 
   it.each<[string, unknown, Sender, string, RegExp]>([

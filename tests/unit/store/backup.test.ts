@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { type StoredInterview, UserSettings } from '@/lib/model';
+import { type StoredInterview, Thread, UserSettings } from '@/lib/model';
 import { type Backup, BackupError, describeBackupError, Backup as BackupSchema } from '@/lib/model/backup';
 import { exportBackup, importBackup, wipe } from '@/lib/store/backup';
 import { type Db, recordStores } from '@/lib/store/db';
@@ -50,7 +50,7 @@ async function seed(db: Db, now = NOW): Promise<void> {
     { opportunityId: 'o-acme', id: 'thank_you:i-acme-1:p-bob', state: 'skipped', reason: 'Met briefly' },
     now,
   );
-  await linkThread(db, { threadId: 'thread-acme', opportunityId: 'o-acme' }, now);
+  await linkThread(db, Thread.parse({ threadId: 'thread-acme', opportunityId: 'o-acme' }), now);
 
   await saveOpportunity(
     db,

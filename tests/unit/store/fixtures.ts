@@ -127,6 +127,9 @@ export function touch(
     mayCheckBackOn: null,
     note: null,
     gmailMessageId: null,
+    subject: null,
+    snippet: null,
+    body: null,
     ...fields,
   };
 }

@@ -20,11 +20,25 @@ describe('sites repository', () => {
       firstSeen: '2026-03-02T09:00:00.000Z',
       lastSeen: '2026-03-03T10:30:00.000Z',
       visits: 2,
+      layout: 'recognised',
+      missing: null,
     });
     expect((await listSites(db)).map((s) => [s.site, s.visits])).toEqual([
       ['gmail', 2],
       ['linkedin', 1],
     ]);
+    db.close();
+  });
+
+  it('remembers that a layout was not recognised, and forgets it once it is again', async () => {
+    const db = await openAfterviewDb(name);
+    const paused = await recordSiteSeen(db, 'gmail', new Date('2026-03-02T09:00:00Z'), {
+      layout: 'unrecognised',
+      missing: 'the main area',
+    });
+    expect(paused).toMatchObject({ layout: 'unrecognised', missing: 'the main area' });
+    const back = await recordSiteSeen(db, 'gmail', new Date('2026-03-02T09:05:00Z'));
+    expect(back).toMatchObject({ layout: 'recognised', missing: null, visits: 2 });
     db.close();
   });
 });

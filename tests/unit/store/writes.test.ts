@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { UserSettings } from '@/lib/model';
+import { Thread, UserSettings } from '@/lib/model';
 import { deleteDB } from 'idb';
 import { type Db, DB_NAME, getDb } from '@/lib/store/db';
 import { countDue, nextWakeUp, popupData } from '@/lib/store/queries';
@@ -153,7 +153,7 @@ describe('writes replan in the same transaction', () => {
 
   it('deletes an opportunity with everything attached to it', async () => {
     const { db, opportunity } = await seeded();
-    await linkThread(db, { threadId: 'thread-1', opportunityId: opportunity.id }, now);
+    await linkThread(db, Thread.parse({ threadId: 'thread-1', opportunityId: opportunity.id }), now);
     await deleteOpportunity(db, opportunity.id, now);
     for (const [store, records] of Object.entries(await snapshot(db))) {
       if (store !== 'settings') expect(records, store).toEqual([]);

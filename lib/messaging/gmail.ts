@@ -1,0 +1,128 @@
+import { z } from 'zod';
+import { Id, IsoDate, IsoDateTime, PersonRole, Thread } from '../model';
+
+/**
+ * What the Gmail content script may send about a thread. It runs inside Gmail's page, so
+ * every field is bounded and checked here before the background touches the store.
+ */
+
+const Address = z.object({ name: z.string().max(300).nullable(), email: z.string().max(320) }).strict();
+
+export const ThreadMessage = z
+  .object({
+    messageId: z.string().min(1).max(200),
+    from: Address,
+    to: z.array(Address).max(50).default([]),
+    date: IsoDateTime,
+    direction: z.enum(['sent', 'received']),
+    /** The start of the visible text; the whole text only reaches the store if the user asked. */
+    snippet: z.string().max(300).default(''),
+    text: z.string().max(100_000).default(''),
+    /** What the classifier made of it (lib/detect), with its quoted evidence. */
+    label: z.string().max(40).nullable().default(null),
+  })
+  .strict();
+export type ThreadMessage = z.infer<typeof ThreadMessage>;
+
+export const TrackThreadParams = z
+  .object({
+    threadId: z.string().min(1).max(200),
+    subject: z.string().max(500).default(''),
+    /** Attach to an opportunity the user picked; otherwise the thread's own, or a new one. */
+    opportunityId: Id.nullable().default(null),
+    company: z.string().trim().min(1).max(300),
+    role: z.string().trim().min(1).max(300),
+    people: z
+      .array(
+        z
+          .object({
+            name: z.string().trim().min(1).max(300),
+            email: z.string().max(320).nullable().default(null),
+            phone: z.string().max(60).nullable().default(null),
+            role: PersonRole,
+          })
+          .strict(),
+      )
+      .max(20)
+      .default([]),
+    interviewAt: IsoDateTime.nullable().default(null),
+    decisionBy: IsoDate.nullable().default(null),
+    label: Thread.shape.label,
+    evidence: Thread.shape.evidence,
+    messages: z.array(ThreadMessage).max(200).default([]),
+  })
+  .strict();
+export type TrackThreadParams = z.infer<typeof TrackThreadParams>;
+
+export const ThreadStatus = z.object({
+  threadId: z.string(),
+  opportunityId: Id,
+  company: z.string(),
+  role: z.string(),
+  text: z.string(),
+  tone: z.enum(['due', 'next', 'waiting', 'closed']),
+});
+export type ThreadStatus = z.infer<typeof ThreadStatus>;
+
+export const DraftResult = z
+  .object({
+    title: z.string(),
+    subject: z.string().nullable(),
+    text: z.string(),
+    final: z.boolean(),
+    flags: z.array(z.string()),
+  })
+  .nullable();
+export type DraftResult = z.infer<typeof DraftResult>;
+
+export const gmailMethods = {
+  /** Track a thread: create or update its opportunity, people, interview and touches. */
+  trackThread: {
+    params: TrackThreadParams,
+    result: z.object({ opportunityId: Id, threadId: z.string(), added: z.number() }),
+    callers: ['content'],
+  },
+  /** New messages seen in a tracked thread; each is recorded once (R5.5). */
+  recordThreadMessages: {
+    params: z
+      .object({ threadId: z.string().min(1).max(200), messages: z.array(ThreadMessage).max(200) })
+      .strict(),
+    result: z.object({ added: z.number(), tracked: z.boolean() }),
+    callers: ['content'],
+  },
+  /** Chips for the threads on screen: only the tracked ones come back. */
+  threadStatuses: {
+    params: z
+      .object({
+        threadIds: z.array(z.string().min(1).max(200)).max(500),
+        locale: z.string().max(35).default('en-US'),
+      })
+      .strict(),
+    result: z.array(ThreadStatus),
+    callers: ['content', 'extension'],
+  },
+  /** The user confirmed an outcome the classifier proposed (never applied silently). */
+  confirmOutcome: {
+    params: z
+      .object({
+        threadId: z.string().min(1).max(200),
+        outcome: z.enum(['rejected', 'offer']),
+        messageId: z.string().max(200).nullable().default(null),
+      })
+      .strict(),
+    result: z.object({ opportunityId: Id, status: z.string() }),
+    callers: ['content', 'extension'],
+  },
+  /** The message for the task due for these people (a reply box or a compose window). */
+  draftFollowUp: {
+    params: z
+      .object({
+        threadId: z.string().max(200).nullable().default(null),
+        emails: z.array(z.string().max(320)).max(50).default([]),
+        locale: z.string().max(35).default('en-US'),
+      })
+      .strict(),
+    result: DraftResult,
+    callers: ['content', 'extension'],
+  },
+} as const;

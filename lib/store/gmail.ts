@@ -1,0 +1,256 @@
+import type { StoredInterview, StoredOpportunity, StoredPerson, StoredTouch, TouchPurpose } from '../model';
+import type { ThreadMessage, TrackThreadParams } from '../messaging/gmail';
+import type { Db } from './db';
+import { readSettings, type WriteTx } from './replan';
+import { NotFoundError, writeAndReplan } from './writes';
+
+/**
+ * Gmail threads into records. Everything for one thread is written in one transaction with
+ * the replan, so a thread is either tracked with all its messages or not at all.
+ */
+
+/** How long an interview is assumed to last when an email gives only its start. */
+const DEFAULT_INTERVIEW_MINUTES = 60;
+
+export function trackThread(
+  db: Db,
+  input: TrackThreadParams,
+  now: Date,
+): Promise<{ opportunityId: string; threadId: string; added: number }> {
+  return writeAndReplan(db, now, async (tx) => {
+    const at = now.toISOString();
+    const linked = await tx.objectStore('threads').get(input.threadId);
+    const opportunityId = input.opportunityId ?? linked?.opportunityId ?? null;
+    const existing = opportunityId ? await tx.objectStore('opportunities').get(opportunityId) : undefined;
+    if (opportunityId && !existing) throw new NotFoundError(`No opportunity with id "${opportunityId}"`);
+    const opportunity: StoredOpportunity = existing
+      ? { ...existing, company: input.company, role: input.role, updatedAt: at }
+      : {
+          id: crypto.randomUUID(),
+          company: input.company,
+          role: input.role,
+          status: input.interviewAt ? 'interviewing' : 'applied',
+          appliedAt: at,
+          outcome: null,
+          outcomeAt: null,
+          culture: null,
+          payDiscussed: false,
+          referredBy: null,
+          offer: null,
+          blurb: null,
+          createdAt: at,
+          updatedAt: at,
+          demo: false,
+        };
+    await tx.objectStore('opportunities').put(opportunity);
+
+    const people = await mergePeople(tx, opportunity.id, input.people);
+    if (input.interviewAt || input.decisionBy) await saveInterviewFrom(tx, opportunity.id, input, people);
+    const added = await addMessages(tx, opportunity.id, input.messages, people);
+    await tx.objectStore('threads').put({
+      threadId: input.threadId,
+      opportunityId: opportunity.id,
+      subject: input.subject,
+      label: input.label,
+      evidence: input.evidence,
+    });
+    return {
+      result: { opportunityId: opportunity.id, threadId: input.threadId, added },
+      affected: [opportunity.id],
+    };
+  });
+}
+
+/** Messages seen later in a tracked thread; an untracked thread records nothing. */
+export function recordThreadMessages(
+  db: Db,
+  threadId: string,
+  messages: ThreadMessage[],
+  now: Date,
+): Promise<{ added: number; tracked: boolean }> {
+  return writeAndReplan<{ added: number; tracked: boolean }>(db, now, async (tx) => {
+    const thread = await tx.objectStore('threads').get(threadId);
+    if (!thread) return { result: { added: 0, tracked: false }, affected: [] };
+    const people = await tx.objectStore('people').index('by-opportunity').getAll(thread.opportunityId);
+    const added = await addMessages(tx, thread.opportunityId, messages, people);
+    return { result: { added, tracked: true }, affected: added ? [thread.opportunityId] : [] };
+  });
+}
+
+/** The user confirmed what an email said: a rejection closes the opportunity; an offer is an offer (R8). */
+export function confirmOutcome(
+  db: Db,
+  input: { threadId: string; outcome: 'rejected' | 'offer'; messageId: string | null },
+  now: Date,
+): Promise<{ opportunityId: string; status: string }> {
+  return writeAndReplan(db, now, async (tx) => {
+    const thread = await tx.objectStore('threads').get(input.threadId);
+    if (!thread) throw new NotFoundError(`The thread "${input.threadId}" is not tracked`);
+    const opportunity = await tx.objectStore('opportunities').get(thread.opportunityId);
+    if (!opportunity) throw new NotFoundError(`No opportunity with id "${thread.opportunityId}"`);
+    const at = now.toISOString();
+    const updated: StoredOpportunity =
+      input.outcome === 'rejected'
+        ? { ...opportunity, status: 'closed', outcome: 'rejected', outcomeAt: at, updatedAt: at }
+        : {
+            ...opportunity,
+            status: 'offer',
+            outcomeAt: at,
+            offer: opportunity.offer ?? { inWriting: false, kind: 'as_applied' },
+            updatedAt: at,
+          };
+    await tx.objectStore('opportunities').put(updated);
+    if (input.messageId) {
+      const touches = tx.objectStore('touches');
+      const touch = await touches.index('by-gmail-message').get(input.messageId);
+      if (touch)
+        await touches.put({ ...touch, purpose: input.outcome === 'rejected' ? 'rejection' : 'offer' });
+    }
+    return { result: { opportunityId: updated.id, status: updated.status }, affected: [updated.id] };
+  });
+}
+
+/** The same person is the same person: matched by email, else by name (case-insensitive). */
+async function mergePeople(
+  tx: WriteTx,
+  opportunityId: string,
+  input: TrackThreadParams['people'],
+): Promise<StoredPerson[]> {
+  const store = tx.objectStore('people');
+  const people = await store.index('by-opportunity').getAll(opportunityId);
+  for (const candidate of input) {
+    const found = people.find((p) => samePerson(p, candidate));
+    const person: StoredPerson = found
+      ? {
+          ...found,
+          role: candidate.role,
+          email: found.email ?? candidate.email,
+          phone: found.phone ?? candidate.phone,
+        }
+      : {
+          id: crypto.randomUUID(),
+          opportunityId,
+          name: candidate.name,
+          role: candidate.role,
+          email: candidate.email?.toLowerCase() ?? null,
+          phone: candidate.phone,
+          linkedinUrl: null,
+          title: null,
+          prefers: null,
+          bestTime: null,
+        };
+    await store.put(person);
+    if (found) people[people.indexOf(found)] = person;
+    else people.push(person);
+  }
+  return people;
+}
+
+function samePerson(person: StoredPerson, candidate: { name: string; email: string | null }): boolean {
+  if (person.email && candidate.email) return person.email.toLowerCase() === candidate.email.toLowerCase();
+  return person.name.trim().toLowerCase() === candidate.name.trim().toLowerCase();
+}
+
+/** The interview the email named: the one at that time, updated, or a new one. */
+async function saveInterviewFrom(
+  tx: WriteTx,
+  opportunityId: string,
+  input: TrackThreadParams,
+  people: StoredPerson[],
+): Promise<void> {
+  const store = tx.objectStore('interviews');
+  const interviews = await store.index('by-opportunity').getAll(opportunityId);
+  const interviewers = people
+    .filter((p) => p.role === 'interviewer' || p.role === 'hiring_manager')
+    .map((p) => p.id);
+  const start = input.interviewAt;
+  const same = start ? interviews.find((i) => Date.parse(i.start) === Date.parse(start)) : undefined;
+  const target = same ?? (start ? undefined : latest(interviews));
+  if (!target && !start) return; // a decision date with no interview to hang it on
+  const record: StoredInterview = target
+    ? {
+        ...target,
+        decisionBy: input.decisionBy ?? target.decisionBy,
+        interviewers: [...new Set([...target.interviewers, ...interviewers])],
+      }
+    : {
+        id: crypto.randomUUID(),
+        opportunityId,
+        start: start!,
+        end: new Date(Date.parse(start!) + DEFAULT_INTERVIEW_MINUTES * 60_000).toISOString(),
+        round: interviews.length + 1,
+        format: 'video',
+        interviewers,
+        decisionBy: input.decisionBy,
+        mayCheckBackOn: null,
+        mayCall: false,
+        noContact: false,
+        excludedChannels: [],
+        referencesRequested: false,
+        nextStep: null,
+        notes: null,
+      };
+  await store.put(record);
+}
+
+function latest(interviews: StoredInterview[]): StoredInterview | undefined {
+  return [...interviews].sort((a, b) => Date.parse(b.end) - Date.parse(a.end))[0];
+}
+
+/** Each Gmail message becomes one touch, once; bodies are kept only if the user asked. */
+async function addMessages(
+  tx: WriteTx,
+  opportunityId: string,
+  messages: ThreadMessage[],
+  people: StoredPerson[],
+): Promise<number> {
+  const { keepEmailText } = await readSettings(tx);
+  const store = tx.objectStore('touches');
+  let added = 0;
+  for (const message of messages) {
+    if (await store.index('by-gmail-message').getKey(message.messageId)) continue;
+    const counterpart = message.direction === 'received' ? [message.from] : message.to;
+    const person = people.find((p) =>
+      counterpart.some((a) => p.email && a.email.toLowerCase() === p.email.toLowerCase()),
+    );
+    const touch: StoredTouch = {
+      id: crypto.randomUUID(),
+      opportunityId,
+      at: message.date,
+      person: person?.id ?? null,
+      direction: message.direction,
+      channel: 'email',
+      purpose: purposeOf(message),
+      decisionBy: null,
+      mayCheckBackOn: null,
+      note: null,
+      gmailMessageId: message.messageId,
+      subject: null,
+      snippet: message.snippet.slice(0, 300) || null,
+      body: keepEmailText ? message.text : null,
+    };
+    await store.put(touch);
+    added += 1;
+  }
+  return added;
+}
+
+/**
+ * What a message was, for the scheduler. A rejection or offer is only a reply until the user
+ * confirms it (confirmOutcome); it is never applied silently.
+ */
+function purposeOf(message: ThreadMessage): TouchPurpose {
+  if (message.direction === 'sent') return 'reply';
+  switch (message.label) {
+    case 'interview_request':
+    case 'interview_scheduled':
+    case 'assessment':
+      return 'scheduling';
+    case 'reference_request':
+      return 'references_requested';
+    case 'status_update':
+      return 'status_update';
+    default:
+      return 'reply';
+  }
+}

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { z } from 'zod';
 import { UserSettings } from '@/lib/model';
 import { TrackThreadParams, type ThreadMessage } from '@/lib/messaging/gmail';
 import { draftFollowUp, threadStatuses } from '@/lib/background/gmail';
@@ -26,7 +27,7 @@ function message(id: string, fields: Partial<ThreadMessage> = {}): ThreadMessage
   };
 }
 
-const track = (fields: Partial<TrackThreadParams> = {}) =>
+const track = (fields: Partial<z.input<typeof TrackThreadParams>> = {}) =>
   TrackThreadParams.parse({
     threadId: 'thread-1',
     subject: 'Interview: Data Analyst',

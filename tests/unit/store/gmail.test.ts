@@ -83,7 +83,9 @@ describe('tracking a Gmail thread', () => {
       }),
     ]);
     expect(
-      (all.touches as Array<{ direction: string; purpose: string }>).map((t) => [t.direction, t.purpose]),
+      (all.touches as Array<{ direction: string; purpose: string }>)
+        .map((t) => [t.direction, t.purpose])
+        .sort(),
     ).toEqual([
       ['received', 'scheduling'],
       ['sent', 'reply'],

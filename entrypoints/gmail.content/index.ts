@@ -1,8 +1,8 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { mountPresence } from '@/lib/content/presence';
+import { startGmail } from '@/lib/sites/gmail/features';
 
 export default defineContentScript({
   matches: ['https://mail.google.com/*'],
   runAt: 'document_idle',
-  main: (ctx) => mountPresence(ctx, 'gmail'),
+  main: (ctx) => startGmail(ctx),
 });

@@ -4,5 +4,7 @@ import { mountPresence } from '@/lib/content/presence';
 export default defineContentScript({
   matches: ['https://www.linkedin.com/*'],
   runAt: 'document_idle',
-  main: (ctx) => mountPresence(ctx, 'linkedin'),
+  main: (ctx) => {
+    mountPresence(ctx, 'linkedin');
+  },
 });

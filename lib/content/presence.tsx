@@ -5,12 +5,23 @@ import { type PresenceState, PresenceBadge, presenceBadgeCss } from '@/component
 import { call } from '../messaging/client';
 import type { SiteName } from '../messaging/protocol';
 
+export interface Presence {
+  /** Tell the background (through `report`) and show whether it answered. */
+  connect: (report: () => Promise<unknown>) => Promise<void>;
+}
+
 /**
  * Mount the presence badge in its own shadow root (so neither page nor badge styles leak)
- * and tell the background that Afterview runs on this site.
+ * and tell the background that Afterview runs on this site. With `waitForLayout`, the site's
+ * features report once they know whether the page's layout is recognised.
  */
-export async function mountPresence(ctx: ContentScriptContext, site: SiteName): Promise<void> {
-  const ui = await createShadowRootUi<HTMLElement>(ctx, {
+export function mountPresence(
+  ctx: ContentScriptContext,
+  site: SiteName,
+  { waitForLayout = false }: { waitForLayout?: boolean } = {},
+): Presence {
+  let show: (state: PresenceState) => void = () => {};
+  const ready = createShadowRootUi<HTMLElement>(ctx, {
     name: 'afterview-presence',
     position: 'inline',
     anchor: 'body',
@@ -21,19 +32,25 @@ export async function mountPresence(ctx: ContentScriptContext, site: SiteName): 
     onRemove: (container) => {
       if (container) render(null, container);
     },
+  }).then((ui) => {
+    ui.mount();
+    show = (state) => {
+      if (ui.mounted) render(<PresenceBadge state={state} onHide={() => ui.remove()} />, ui.mounted);
+    };
+    show('connecting');
   });
-  ui.mount();
 
-  const show = (state: PresenceState) => {
-    if (ui.mounted) render(<PresenceBadge state={state} onHide={() => ui.remove()} />, ui.mounted);
+  const connect = async (report: () => Promise<unknown>) => {
+    await ready;
+    try {
+      await report();
+      show('connected');
+    } catch (error) {
+      // Never throw into the host page: say so in the badge and in our own console line.
+      console.warn('[afterview] background unreachable', error);
+      show('unreachable');
+    }
   };
-  show('connecting');
-  try {
-    await call('siteSeen', { site });
-    show('connected');
-  } catch (error) {
-    // Never throw into the host page: say so in the badge and in our own console line.
-    console.warn('[afterview] background unreachable', error);
-    show('unreachable');
-  }
+  if (!waitForLayout) void connect(() => call('siteSeen', { site }));
+  return { connect };
 }

@@ -1,0 +1,77 @@
+import { type PanelValues, TrackPanel } from '@/components/TrackPanel';
+import { inPageCss } from '@/components/inpage-css';
+import type { TrackThreadParams } from '../../../messaging/gmail';
+import { mountShadow } from '../../../content/shadow';
+import type { Understanding } from '../understand';
+
+const labelWords: Record<string, string> = {
+  interview_request: 'an interview invitation',
+  interview_scheduled: 'a scheduled interview',
+  assessment: 'an assessment',
+  reference_request: 'a request for references',
+  status_update: 'a status update',
+  rejection: 'a rejection',
+  offer: 'an offer',
+};
+
+/**
+ * Open the tracking panel over the page. Confirming sends the user's values; the panel
+ * closes itself on success, and focus goes back to what opened it.
+ */
+export function openTrackPanel(options: {
+  understanding: Understanding;
+  heading: string;
+  confirmLabel: string;
+  opener: HTMLElement | null;
+  onConfirm: (params: Omit<TrackThreadParams, 'threadId' | 'opportunityId' | 'messages'>) => Promise<void>;
+}): void {
+  const { understanding, opener } = options;
+  const close = () => {
+    mount.remove();
+    opener?.focus();
+  };
+  const initial: PanelValues = {
+    company: understanding.suggestion.company,
+    role: understanding.suggestion.role,
+    people: understanding.suggestion.people,
+    interviewAt: understanding.suggestion.interviewAt
+      ? toLocalInput(understanding.suggestion.interviewAt)
+      : '',
+    decisionBy: understanding.suggestion.decisionBy ?? '',
+  };
+  const mount = mountShadow(
+    (host) => document.body.append(host),
+    inPageCss,
+    <TrackPanel
+      heading={options.heading}
+      initial={initial}
+      labelText={
+        understanding.label ? `This looks like ${labelWords[understanding.label] ?? 'a job email'}.` : null
+      }
+      evidence={understanding.evidence.map((e) => e.quote)}
+      confirmLabel={options.confirmLabel}
+      onClose={close}
+      onConfirm={async (values) => {
+        await options.onConfirm({
+          subject: understanding.suggestion.subject,
+          company: values.company.trim(),
+          role: values.role.trim(),
+          people: values.people.filter((p) => p.name.trim()),
+          interviewAt: values.interviewAt ? new Date(values.interviewAt).toISOString() : null,
+          decisionBy: values.decisionBy || null,
+          label: understanding.label,
+          evidence: understanding.evidence,
+        });
+        close();
+      }}
+    />,
+    'track-panel',
+  );
+}
+
+/** "2026-03-02T14:00" in the browser's zone, as a datetime-local input wants it. */
+function toLocalInput(iso: string): string {
+  const d = new Date(iso);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
+}

@@ -1,0 +1,533 @@
+/**
+ * Pure readers over Gmail's page: which view is shown, the rows of a list, an open thread
+ * with each message's sender, recipients, date and text (quoted parts apart), and the
+ * places the user writes (reply boxes, compose windows).
+ *
+ * They only read: no extension API, no network, the page is never changed and markup is
+ * never parsed. Every selector comes from ./selectors, so a Gmail change is one file's fix.
+ * Dates are read from Gmail's `title` attributes, in the user's time zone (a parameter:
+ * Gmail writes wall-clock times in the zone of the browser, which the caller knows).
+ */
+import { tzOffset } from '@date-fns/tz';
+import { Email } from '@/lib/detect/email';
+import { splitReply } from '@/lib/detect/text';
+import * as S from './selectors';
+import { GmailLayoutError } from './selectors';
+import { inlineText, visibleText } from './text';
+
+export interface ReadOptions {
+  /** IANA zone the page shows times in (the browser's): "America/New_York". */
+  timeZone: string;
+}
+
+/** A person as Gmail shows one. `name` is null for the user ("me") or when Gmail shows none. */
+export interface Address {
+  name: string | null;
+  /** Lowercased; null when the page gives no address (the attribute was lost). */
+  email: string | null;
+}
+
+export interface ListRow {
+  /** Gmail's legacy hex thread id ("19a2b3…"), or the permanent id when no hex id exists. */
+  threadId: string | null;
+  subject: string;
+  /** The first participant shown (the thread's starter). */
+  sender: Address | null;
+  /** Everyone shown in the sender column, in order. */
+  senders: Address[];
+  snippet: string;
+  /** The last message's time, ISO 8601 with the zone's offset; null when unreadable. */
+  date: string | null;
+  unread: boolean;
+  element: Element;
+}
+
+export interface ThreadMessage {
+  /** Gmail's legacy hex message id, or the permanent id ("msg-a:r…") when no hex id exists. */
+  messageId: string | null;
+  from: Address | null;
+  /** Empty for a collapsed message: Gmail shows recipients only once a message is open. */
+  to: Address[];
+  cc: Address[];
+  /** ISO 8601 with the zone's offset; null when the title is missing or unreadable. */
+  date: string | null;
+  /** What the sender wrote: visible text without quoted parts (the snippet when collapsed). */
+  text: string;
+  /** The earlier messages it quotes, apart: they must never feed the detectors. */
+  quoted: string;
+  collapsed: boolean;
+  element: Element;
+}
+
+export interface GmailThread {
+  threadId: string | null;
+  subject: string;
+  /** The messages on the page, oldest first. */
+  messages: ThreadMessage[];
+  /** Messages Gmail folds into "N older messages" and does not put on the page at all. */
+  hiddenCount: number;
+}
+
+export type GmailView =
+  | { kind: 'list'; folder: string; rows: ListRow[] }
+  | { kind: 'thread'; folder: string; thread: GmailThread }
+  /** The page is not (yet) one Afterview can read; `missing` names what was not found. */
+  | { kind: 'unknown'; missing: string };
+
+// ---------------------------------------------------------------------------------------
+// The view
+
+/**
+ * Which view the page shows, read from the DOM (the URL only says which folder, and whether
+ * a thread should be open). Never throws: a page without the landmarks is `unknown`.
+ */
+export function readView(doc: Document, url: string, options: ReadOptions): GmailView {
+  try {
+    const place = readUrl(url);
+    if (!place) return { kind: 'unknown', missing: 'Gmail address (mail.google.com)' };
+    const main = S.queryRequired(doc, S.mainView);
+    if (S.queryFirst(main, S.threadSubject) || S.queryFirst(main, S.message)) {
+      return { kind: 'thread', folder: place.folder, thread: readThread(main, options) };
+    }
+    // The URL names a thread but the page still shows the list: the thread is loading.
+    if (place.threadToken) return { kind: 'unknown', missing: S.threadSubject.name };
+    if (S.queryFirst(main, S.threadList)) {
+      return { kind: 'list', folder: place.folder, rows: readRows(main, options) };
+    }
+    return { kind: 'unknown', missing: `${S.threadList.name} or ${S.threadSubject.name}` };
+  } catch (error) {
+    if (error instanceof GmailLayoutError) return { kind: 'unknown', missing: error.landmark };
+    // Anything else is a page shape no reader foresaw; it still must not break the caller.
+    return { kind: 'unknown', missing: `a readable page (${String(error)})` };
+  }
+}
+
+/** The folder and thread token in a Gmail URL, or null when it is not Gmail's. */
+export function readUrl(url: string): { folder: string; threadToken: string | null } | null {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return null;
+  }
+  if (parsed.hostname !== 'mail.google.com') return null;
+  const segments = decodeURIComponent(parsed.hash.replace(/^#/, ''))
+    .split('?')[0]!
+    .split('/')
+    .filter((s) => s !== '');
+  const last = segments[segments.length - 1];
+  const threadToken = segments.length > 1 && last && S.threadToken.test(last) ? last : null;
+  const folderSegments = threadToken ? segments.slice(0, -1) : segments;
+  return { folder: folderSegments.join('/') || 'inbox', threadToken };
+}
+
+/** The signed-in user's address, from Google's account button or the page title; null if neither says. */
+export function readAccount(doc: Document): string | null {
+  const label = S.queryFirst(doc, S.account)?.getAttribute('aria-label') ?? '';
+  const fromButton = S.addressPattern.exec(label)?.[0];
+  if (fromButton) return fromButton.toLowerCase();
+  const fromTitle = S.accountInTitle.exec(doc.title ?? '')?.[1];
+  const address = fromTitle ? S.addressPattern.exec(fromTitle)?.[0] : undefined;
+  return address ? address.toLowerCase() : null;
+}
+
+// ---------------------------------------------------------------------------------------
+// The list
+
+/**
+ * The rows of every thread list under `root` (a priority inbox has several). One query
+ * finds the rows; each row is then read within itself, never from the whole document.
+ * Throws GmailLayoutError when there is no thread list at all.
+ */
+export function readRows(root: ParentNode, options: ReadOptions): ListRow[] {
+  const grids =
+    isElement(root) && S.matchesAny(root, S.threadList) ? [root] : S.queryAllFirst(root, S.threadList);
+  if (grids.length === 0) throw new GmailLayoutError(S.threadList.name);
+  const rows: ListRow[] = [];
+  for (const grid of grids) {
+    for (const row of S.queryAllFirst(grid, S.listRow)) rows.push(readRow(row, options));
+  }
+  return rows;
+}
+
+function readRow(row: Element, options: ReadOptions): ListRow {
+  const senders = S.queryAllFirst(row, S.rowPeople).map(addressOf);
+  const dateTitle = S.queryFirst(row, S.rowDate)?.getAttribute('title') ?? null;
+  const unread =
+    S.matchesAny(row, S.unreadRow) ||
+    (!S.matchesAny(row, S.readRow) && S.queryFirst(row, S.unreadSender) !== null);
+  return {
+    threadId: threadIdOf(S.queryFirst(row, S.rowThread)),
+    subject: inlineText(S.queryFirst(row, S.rowSubject)),
+    sender: senders[0] ?? null,
+    senders,
+    snippet: inlineText(S.queryFirst(row, S.rowSnippet)).replace(S.snippetSeparator, ''),
+    date: parseGmailDate(dateTitle, options.timeZone),
+    unread,
+    element: row,
+  };
+}
+
+// ---------------------------------------------------------------------------------------
+// The open thread
+
+/**
+ * The open thread under `root` (the main view, or the document). Throws GmailLayoutError
+ * when no message is found.
+ */
+export function readThread(root: ParentNode, options: ReadOptions): GmailThread {
+  const heading = S.queryFirst(root, S.threadSubject);
+  const elements = S.queryAllFirst(root, S.message);
+  if (elements.length === 0) throw new GmailLayoutError(S.message.name);
+  let hiddenCount = 0;
+  for (const bundle of S.queryAllFirst(root, S.hiddenBundle)) {
+    hiddenCount += Number(/\d+/.exec(inlineText(bundle))?.[0] ?? 0);
+  }
+  return {
+    threadId: heading ? threadIdOf(heading) : null,
+    subject: inlineText(heading),
+    messages: elements.map((element) => readMessage(element, options)),
+    hiddenCount,
+  };
+}
+
+function readMessage(element: Element, options: ReadOptions): ThreadMessage {
+  const header = S.queryFirst(element, S.messageHeader) ?? element;
+  const senderElement = S.queryFirst(header, S.messageSender);
+  const body = S.queryFirst(element, S.messageBody);
+  const item = S.closestFirst(element, S.messageItem);
+  const collapsed =
+    (item !== null && S.matchesAny(item, S.collapsedItem)) || S.matchesAny(element, S.collapsedItem) || !body;
+  const { to, cc } = readRecipients(header, senderElement);
+  const { text, quoted } = body
+    ? readBody(body)
+    : { text: inlineText(S.queryFirst(element, S.collapsedSnippet)), quoted: '' };
+  return {
+    messageId: messageIdOf(element),
+    from: senderElement ? addressOf(senderElement) : null,
+    to,
+    cc,
+    date: parseGmailDate(
+      S.queryFirst(header, S.messageDate)?.getAttribute('title') ?? null,
+      options.timeZone,
+    ),
+    text,
+    quoted,
+    collapsed,
+    element,
+  };
+}
+
+/**
+ * To and Cc. Gmail's hidden details table is the only place that tells them apart; without
+ * it, everyone on the "to me, Marcus" line counts as To.
+ */
+function readRecipients(header: Element, sender: Element | null): { to: Address[]; cc: Address[] } {
+  const to: Address[] = [];
+  const cc: Address[] = [];
+  for (const row of S.queryAllFirst(header, S.detailsRow)) {
+    const label = inlineText(S.queryFirst(row, S.detailsLabel));
+    const list = S.detailsLabels.to.test(label) ? to : S.detailsLabels.cc.test(label) ? cc : null;
+    if (list) for (const person of S.queryAllFirst(row, S.person)) list.push(addressOf(person));
+  }
+  if (to.length > 0 || cc.length > 0) return { to: unique(to), cc: unique(cc) };
+  const details = new Set(S.queryAllFirst(header, S.detailsRow));
+  const line = S.queryAllFirst(header, S.messageRecipients).filter(
+    (person) => person !== sender && !Array.from(details).some((row) => row.contains(person)),
+  );
+  return { to: unique(line.map(addressOf)), cc: [] };
+}
+
+/**
+ * The message's own text and what it quotes. Quoted parts are found in the markup first
+ * (gmail_quote, cite blockquotes, Gmail's trimmed content; a forward is not a quote);
+ * then the detectors' own plain-text rule moves any "On … wrote:" tail the markup did not
+ * mark, and drops a forward's header lines.
+ */
+function readBody(body: Element): { text: string; quoted: string } {
+  const chrome = new Set(S.queryAllAny(body, S.pageChrome));
+  // Gmail wraps a forward like a quote; it is not one (what it quotes in turn still is).
+  const quotes = S.queryAllAny(body, S.quotedPart).filter(
+    (q) => !S.forwardedHeader.test((q.textContent ?? '').slice(0, 300)),
+  );
+  const quotedSet = new Set(quotes);
+  // Only the outermost quoted parts: a quote inside a quote is read with its parent.
+  const outermost = quotes.filter((q) => !hasAncestorIn(q, quotedSet, body));
+  const outer = new Set(outermost);
+  const fresh = visibleText(body, { skip: (el) => outer.has(el) || chrome.has(el) });
+  const split = splitReply(fresh);
+  const quotedTexts = outermost
+    .map((q) => visibleText(q, { skip: (el) => chrome.has(el), includeHidden: true }))
+    .concat(split.quoted)
+    .filter((t) => t !== '');
+  return { text: split.fresh, quoted: quotedTexts.join('\n\n') };
+}
+
+function hasAncestorIn(element: Element, set: ReadonlySet<Element>, stop: Element): boolean {
+  for (let p = element.parentElement; p && p !== stop; p = p.parentElement) if (set.has(p)) return true;
+  return false;
+}
+
+// ---------------------------------------------------------------------------------------
+// Into the detectors
+
+const LIMITS = { from: 1000, to: 5000, subject: 2000, body: 500_000 };
+
+/**
+ * One read message as the detectors' `Email`: the visible text is the body, quoted text is
+ * left out. Cc is left out of `to` too: the detectors treat `to` as the user's side, and a
+ * hiring manager in Cc is someone to find. Null when the message has no readable date and
+ * no `fallbackDate` is given (relative dates in an email resolve against its date).
+ */
+export function toEmail(
+  thread: Pick<GmailThread, 'subject'>,
+  message: ThreadMessage,
+  options: { fallbackDate?: string } = {},
+): Email | null {
+  const date = message.date ?? options.fallbackDate;
+  if (!date) return null;
+  return Email.parse({
+    ...(message.messageId ? { id: message.messageId.slice(0, 200) } : {}),
+    from: (message.from ? formatAddress(message.from) : '').slice(0, LIMITS.from),
+    to: joinWithin(message.to.map(formatAddress), LIMITS.to),
+    subject: thread.subject.slice(0, LIMITS.subject),
+    date,
+    body: message.text.slice(0, LIMITS.body),
+  });
+}
+
+/** "Amy Lee <amy@x.example>", quoting a name with a comma or angle bracket in it. */
+export function formatAddress(address: Address): string {
+  const { name, email } = address;
+  if (!email) return name ?? '';
+  if (!name) return email;
+  const safe = /[",<>@;:]/.test(name) ? `"${name.replace(/["\\]/g, '\\$&')}"` : name;
+  return `${safe} <${email}>`;
+}
+
+/** Addresses joined by ", ", as many whole ones as fit within the limit. */
+function joinWithin(parts: string[], limit: number): string {
+  let out = '';
+  for (const part of parts) {
+    const next = out === '' ? part : `${out}, ${part}`;
+    if (next.length > limit) break;
+    out = next;
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------
+// Writing surfaces
+
+export interface ReplyBox {
+  /** The contenteditable the user types into. */
+  body: HTMLElement;
+  /** The reply's form (or Gmail's table around it). */
+  container: Element;
+  /** The recipients' addresses as the reply box shows them. */
+  recipients: string[];
+}
+
+export interface ComposeWindow {
+  dialog: Element;
+  body: HTMLElement;
+  subject: HTMLInputElement | null;
+  /** To, Cc and Bcc addresses, lowercased. */
+  recipients: string[];
+}
+
+/** Reply and forward boxes open inline in a thread (compose windows are not among them). */
+export function findReplyBoxes(root: ParentNode): ReplyBox[] {
+  return S.queryAllFirst(root, S.editableBody)
+    .filter((body) => S.closestFirst(body, S.composeWindow) === null)
+    .map((body) => {
+      const container = S.closestFirst(body, S.replyContainer) ?? body.parentElement ?? body;
+      return { body: body as HTMLElement, container, recipients: recipientsIn(container) };
+    });
+}
+
+/** New-message windows (dialogs with a message editor), each with its subject field and recipients. */
+export function findComposeWindows(root: ParentNode): ComposeWindow[] {
+  const windows: ComposeWindow[] = [];
+  for (const dialog of S.queryAllFirst(root, S.composeWindow)) {
+    const body = S.queryFirst(dialog, S.editableBody);
+    if (!body) continue;
+    windows.push({
+      dialog,
+      body: body as HTMLElement,
+      subject: (S.queryFirst(dialog, S.subjectInput) as HTMLInputElement | null) ?? null,
+      recipients: recipientsIn(dialog),
+    });
+  }
+  return windows;
+}
+
+function recipientsIn(container: Element): string[] {
+  const addresses = S.queryAllFirst(container, S.recipientChip)
+    .map((chip) => addressOf(chip).email)
+    .filter((a): a is string => a !== null);
+  return [...new Set(addresses)];
+}
+
+// ---------------------------------------------------------------------------------------
+// Small readers
+
+/** Titles already read, per zone: a list is read again on every change Gmail makes to it. */
+const parsedTitles = new Map<string, string | null>();
+const PARSED_TITLES_MAX = 5000;
+
+/**
+ * A date title ("Mon, Nov 16, 2026, 10:42 AM") as ISO 8601 with the offset of `timeZone`
+ * at that moment ("2026-11-16T10:42:00-05:00"). Null when the title is missing, in a form
+ * not known, names a day that does not exist, or the zone is unknown. A wall time skipped
+ * by a DST change moves forward by the gap, as clocks do; a wall time that happens twice
+ * (the hour repeated when DST ends) is read as the first.
+ */
+export function parseGmailDate(title: string | null, timeZone: string): string | null {
+  if (!title) return null;
+  const key = `${timeZone}\u0000${title}`;
+  const known = parsedTitles.get(key);
+  if (known !== undefined) return known;
+  const parsed = parseTitle(title, timeZone);
+  if (parsedTitles.size >= PARSED_TITLES_MAX) parsedTitles.clear();
+  parsedTitles.set(key, parsed);
+  return parsed;
+}
+
+function parseTitle(title: string, timeZone: string): string | null {
+  const text = title.replace(/[\s\u00a0\u202f\u2007\u2009]+/g, ' ').trim();
+  let year: number, month: number, day: number, hour: number, minute: number, meridiem: string | undefined;
+  const monthFirst = S.dateTitleMonthFirst.exec(text);
+  const dayFirst = monthFirst ? null : S.dateTitleDayFirst.exec(text);
+  if (monthFirst) {
+    month = monthIndex(monthFirst[1]!);
+    day = Number(monthFirst[2]);
+    year = Number(monthFirst[3]);
+    hour = Number(monthFirst[4]);
+    minute = Number(monthFirst[5]);
+    meridiem = monthFirst[6];
+  } else if (dayFirst) {
+    day = Number(dayFirst[1]);
+    month = monthIndex(dayFirst[2]!);
+    year = Number(dayFirst[3]);
+    hour = Number(dayFirst[4]);
+    minute = Number(dayFirst[5]);
+    meridiem = dayFirst[6];
+  } else {
+    return null;
+  }
+  if (month < 0 || day < 1 || day > 31 || minute > 59) return null;
+  if (meridiem) {
+    if (hour < 1 || hour > 12) return null;
+    const pm = /^p/i.test(meridiem);
+    hour = (hour % 12) + (pm ? 12 : 0);
+  } else if (hour > 23) {
+    return null;
+  }
+  const wall = Date.UTC(year, month, day, hour, minute);
+  // 30 February would roll into March: a title naming it is not a date.
+  const check = new Date(wall);
+  if (check.getUTCMonth() !== month || check.getUTCDate() !== day) return null;
+  return zonedIso(wall, timeZone);
+}
+
+const HOUR = 3_600_000;
+
+/**
+ * A wall-clock time (given as if it were UTC) in `timeZone`, as ISO 8601 with the zone's
+ * offset then. Offsets come from @date-fns/tz; no zone changes its offset twice in a day,
+ * so the offsets half a day either side are the only candidates.
+ */
+function zonedIso(wall: number, timeZone: string): string | null {
+  const before = tzOffset(timeZone, new Date(wall - 12 * HOUR));
+  const after = tzOffset(timeZone, new Date(wall + 12 * HOUR));
+  if (Number.isNaN(before) || Number.isNaN(after)) return null;
+  const fits = [before, after].filter((o) => tzOffset(timeZone, new Date(wall - o * 60_000)) === o);
+  // Twice (DST ending): the earlier moment has the larger offset. Never (DST starting): the
+  // clock moves on by the gap, so the moment is read with the offset from before it.
+  const instant = wall - (fits.length > 0 ? Math.max(...fits) : Math.min(before, after)) * 60_000;
+  const offset = tzOffset(timeZone, new Date(instant));
+  const local = new Date(instant + offset * 60_000);
+  const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+  const sign = offset < 0 ? '-' : '+';
+  const abs = Math.abs(offset);
+  return (
+    `${pad(local.getUTCFullYear(), 4)}-${pad(local.getUTCMonth() + 1)}-${pad(local.getUTCDate())}` +
+    `T${pad(local.getUTCHours())}:${pad(local.getUTCMinutes())}:00${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`
+  );
+}
+
+function monthIndex(name: string): number {
+  const key = name.toLowerCase().slice(0, 3);
+  const index = (S.monthNames as readonly string[]).indexOf(key);
+  // "Sept", "June", "November": a longer name must still be that month's name.
+  if (index < 0 || !FULL_MONTHS[index]!.startsWith(name.toLowerCase().replace(/\.$/, ''))) return -1;
+  return index;
+}
+
+const FULL_MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+
+/** A person element: address from `email` (or the hovercard's id), name from `name` or the text. */
+function addressOf(element: Element): Address {
+  const raw = element.getAttribute('email') ?? element.getAttribute('data-hovercard-id') ?? '';
+  const email = S.addressPattern.exec(raw)?.[0]?.toLowerCase() ?? null;
+  let name: string | null =
+    element.getAttribute('name') ?? element.getAttribute('data-name') ?? inlineText(element) ?? null;
+  name = name?.replace(/\s+/g, ' ').trim() || null;
+  if (name && (S.selfNames.has(name.toLowerCase()) || name.toLowerCase() === email)) name = null;
+  return { name, email };
+}
+
+function unique(addresses: Address[]): Address[] {
+  const seen = new Set<string>();
+  return addresses.filter((a) => {
+    const key = a.email ?? `name:${a.name ?? ''}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** A thread id from an element carrying Gmail's legacy hex id or its permanent id. */
+function threadIdOf(element: Element | null): string | null {
+  if (!element) return null;
+  return idOf(
+    element.getAttribute('data-legacy-thread-id'),
+    element.getAttribute('data-thread-perm-id') ?? element.getAttribute('data-thread-id'),
+  );
+}
+
+function messageIdOf(element: Element): string | null {
+  return idOf(element.getAttribute('data-legacy-message-id'), element.getAttribute('data-message-id'));
+}
+
+/**
+ * The legacy hex id when there is one; else the permanent id's decimal turned into that hex
+ * id (they are the same number); else the permanent id as written ("msg-a:r123…").
+ */
+function idOf(legacy: string | null, permanent: string | null): string | null {
+  if (legacy && /^[0-9a-f]+$/i.test(legacy)) return legacy.toLowerCase();
+  if (!permanent) return null;
+  const match = S.permanentId.exec(permanent.trim());
+  if (!match) return permanent.trim() || null;
+  const [, kind, origin, value] = match;
+  if (origin === 'f' && /^\d{1,30}$/.test(value!)) return BigInt(value!).toString(16);
+  return `${kind}-${origin}:${value}`;
+}
+
+function isElement(node: ParentNode): node is Element {
+  return typeof (node as Element).matches === 'function';
+}

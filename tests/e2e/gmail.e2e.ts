@@ -1,0 +1,138 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type ExtensionSession, fixturePage, launchExtension } from './extension';
+
+/**
+ * Gmail in real Chromium: the built extension, its real service worker and IndexedDB, and
+ * hand-built fixtures of Gmail's 2026-11 markup served under https://mail.google.com.
+ */
+const GMAIL = 'https://mail.google.com/mail/u/0/';
+const threads = {
+  interview: 'FMfcgzQfBsdKpLmWtXvNcRzHqJgTbVlD',
+  newsletter: 'FMfcgzQgLwTbRkVmSpXdNcHjZqBfWtGy',
+  personal: 'FMfcgzQgMbVcRtLsKpWnHxJdZfTqBvNy',
+};
+
+interface Row {
+  [key: string]: unknown;
+}
+
+describe('Gmail', () => {
+  let session: ExtensionSession;
+  beforeAll(async () => {
+    session = await launchExtension();
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  const open = async (fixture: string, hash: string) =>
+    session.openPage(`${GMAIL}#${hash}`, await fixturePage(`gmail/${fixture}.html`));
+  const threadHost = (page: Page) => page.locator('afterview-ui[data-afterview="thread"]');
+
+  it.each([
+    ['a newsletter about interviews', 'thread-newsletter', threads.newsletter],
+    ['a personal thread', 'thread-personal', threads.personal],
+  ])('offers no button on %s', async (_name, fixture, id) => {
+    const page = await open(fixture, `inbox/${id}`);
+    // The thread was read and the background answered: it is not tracked…
+    await expect.poll(() => threadHost(page).getAttribute('data-state')).toBe('untracked');
+    // …and it is not job mail, so nothing is offered.
+    expect(await page.getByRole('button', { name: 'Track follow-up', exact: true }).count()).toBe(0);
+    await page.close();
+  });
+
+  it('tracks an interview thread from the button, and the popup shows its first task', async () => {
+    const page = await open('thread-interview', `inbox/${threads.interview}`);
+    const button = page.getByRole('button', { name: 'Track follow-up', exact: true });
+    await button.waitFor();
+    await button.click();
+
+    const dialog = page.getByRole('dialog', { name: 'Track follow-up' });
+    await dialog.waitFor();
+    // Escape closes without writing anything.
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    expect(await session.readStore('opportunities')).toEqual([]);
+
+    await button.click();
+    await dialog.waitFor();
+    const company = dialog.getByLabel('Company');
+    const role = dialog.getByLabel('Role', { exact: true });
+    // The extractor's suggestions are prefilled where it found them; the user completes the rest.
+    if (!(await company.inputValue())) await company.fill('Lumen Analytics');
+    if (!(await role.inputValue())) await role.fill('Senior Product Analyst');
+    const companyName = await company.inputValue();
+    await dialog.getByRole('button', { name: 'Track' }).click();
+    await dialog.waitFor({ state: 'detached' });
+
+    // The button has become a status chip, and the records are in IndexedDB.
+    await expect.poll(() => threadHost(page).getAttribute('data-state')).toBe('tracked');
+    expect(await page.getByRole('button', { name: 'Track follow-up', exact: true }).count()).toBe(0);
+    const opportunities = await session.readStore<Row>('opportunities');
+    expect(opportunities).toEqual([expect.objectContaining({ company: companyName })]);
+    const linked = await session.readStore<Row>('threads');
+    expect(linked).toEqual([
+      expect.objectContaining({ opportunityId: opportunities[0]!.id, label: expect.any(String) }),
+    ]);
+    const touches = await session.readStore<Row>('touches');
+    expect(touches.length).toBeGreaterThanOrEqual(2);
+    expect(new Set(touches.map((t) => t.direction))).toEqual(new Set(['sent', 'received']));
+    // Privacy: a snippet, never the whole body (the setting is off by default).
+    expect(touches.every((t) => t.body === null)).toBe(true);
+
+    const popup = await session.openExtensionPage('popup.html');
+    const tasks = popup.locator('.task-title');
+    await tasks.first().waitFor();
+    const firstTask = await popup
+      .locator('li')
+      .filter({ has: popup.locator('.task-title') })
+      .first()
+      .textContent();
+    expect(firstTask).toContain(companyName);
+    await popup.close();
+
+    // A reply arrives in the tracked thread (Gmail appends it to the page): it is recorded once.
+    const before = touches.length;
+    await page.evaluate(() => {
+      const messages = [...document.querySelectorAll('[data-message-id]')];
+      const last = messages[messages.length - 1]!;
+      const reply = last.cloneNode(true) as Element;
+      reply.setAttribute('data-message-id', '#msg-f:1851111111111111111');
+      reply.setAttribute('data-legacy-message-id', '19b0000000000001');
+      reply.querySelector('.g3')?.setAttribute('title', 'Mon, Nov 16, 2026, 9:15 AM');
+      const body = reply.querySelector('.a3s');
+      if (body)
+        body.textContent = 'Hi Jordan, a quick update: the team is still deciding. Thanks for your patience.';
+      last.after(reply);
+    });
+    await expect.poll(async () => (await session.readStore('touches')).length).toBe(before + 1);
+    const added = (await session.readStore<Row>('touches')).find(
+      (t) => t.gmailMessageId === '19b0000000000001',
+    );
+    expect(added).toMatchObject({ direction: 'received', channel: 'email' });
+    await page.close();
+  });
+
+  it('pauses where the layout is not recognised, says so once, and the popup warns', async () => {
+    const page = await open('no-landmarks', 'inbox');
+    const warnings: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'warning' && message.text().includes('[afterview]'))
+        warnings.push(message.text());
+    });
+    await expect
+      .poll(async () => (await session.readStore<Row>('sites')).find((s) => s.site === 'gmail')?.layout, {
+        timeout: 15_000,
+      })
+      .toBe('unrecognised');
+    expect(await page.locator('afterview-ui').count()).toBe(0);
+    const popup = await session.openExtensionPage('popup.html');
+    await expect
+      .poll(() => popup.locator('[data-site="gmail"]').textContent())
+      .toMatch(/layout was not recognised/);
+    expect(warnings).toHaveLength(1);
+    await popup.close();
+    await page.close();
+  });
+});

@@ -3,8 +3,9 @@
  * file under scripts/bench/ and one line here.
  */
 import { detectSection } from './detect';
+import { gmailSection } from './gmail';
 import { planSection } from './plan';
 import { type BenchSection } from './registry';
 import { storeSection } from './store';
 
-export const sections: readonly BenchSection[] = [planSection, detectSection, storeSection];
+export const sections: readonly BenchSection[] = [planSection, detectSection, storeSection, gmailSection];

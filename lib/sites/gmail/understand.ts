@@ -12,7 +12,7 @@ import { type GmailThread, type ListRow, toEmail } from './read';
  */
 
 /** The labels worth tracking (issue 7): invitations, interviews, assessments, references, news. */
-const TRACKED_LABELS: ReadonlySet<EmailLabel> = new Set([
+export const TRACKED_LABELS: ReadonlySet<EmailLabel> = new Set([
   'interview_request',
   'interview_scheduled',
   'assessment',

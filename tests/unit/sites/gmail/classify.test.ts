@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { classify } from '@/lib/detect/classify';
 import { Email, type EmailLabel } from '@/lib/detect/email';
 import { formatAddress, readThread, toEmail, type ThreadMessage } from '@/lib/sites/gmail/read';
+import { TRACKED_LABELS } from '@/lib/sites/gmail/understand';
 
 const DIR = 'tests/fixtures/pages/gmail';
 const load = (name: string) =>
@@ -11,16 +12,8 @@ const load = (name: string) =>
 const NY = { timeZone: 'America/New_York' };
 const ME = 'jordan.rivera@example.com';
 
-/** Labels that mean a job process Afterview should track. */
-const TRACKED: ReadonlySet<EmailLabel> = new Set([
-  'interview_request',
-  'interview_scheduled',
-  'assessment',
-  'reference_request',
-  'rejection',
-  'offer',
-  'status_update',
-]);
+/** Labels that mean a job process Afterview should track (the same list the thread feature uses). */
+const TRACKED = TRACKED_LABELS;
 
 /** Each message from someone else in the thread, classified by the real classifier. */
 function labelsOf(file: string): EmailLabel[] {

@@ -114,6 +114,21 @@ describe('Gmail', () => {
     await page.close();
   });
 
+  it('inserts the follow-up due for the recipient into a new message, as text to edit', async () => {
+    // Runs after tracking: Priya Natarajan is the tracked thread's recruiter.
+    const page = await open('compose', 'inbox?compose=new');
+    const editor = page.getByRole('textbox', { name: 'Message Body' });
+    const draftBefore = await editor.textContent();
+    await page.getByRole('button', { name: 'Insert follow-up', exact: true }).click();
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Inserted' }).count()).toBe(1);
+    const text = (await editor.textContent()) ?? '';
+    expect(text).toMatch(/^Hi Priya,|^Dear Priya Natarajan,/);
+    // The user's own started text is still there, after the inserted message.
+    expect(text.includes((draftBefore ?? '').trim())).toBe(true);
+    expect(await editor.locator('b, script, img').count()).toBe(0);
+    await page.close();
+  });
+
   it('pauses where the layout is not recognised, says so once, and the popup warns', async () => {
     const page = await open('no-landmarks', 'inbox');
     const warnings: string[] = [];

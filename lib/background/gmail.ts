@@ -2,7 +2,7 @@ import type { DraftResult, ThreadStatus } from '../messaging/gmail';
 import { promisedDates } from '../playbook/promised';
 import { statusLine } from '../playbook/status';
 import { taskTitle } from '../playbook/labels';
-import type { Db, StoreName } from '../store/db';
+import { type Db, recordStores } from '../store/db';
 import { loadRecords, readSettings } from '../store/replan';
 import { compose } from '../templates/compose';
 
@@ -13,16 +13,7 @@ export async function threadStatuses(
   locale: string,
   now: Date,
 ): Promise<ThreadStatus[]> {
-  const tx = db.transaction([
-    'threads',
-    'opportunities',
-    'people',
-    'interviews',
-    'touches',
-    'taskStates',
-    'tasks',
-    'settings',
-  ] as StoreName[]);
+  const tx = db.transaction([...recordStores]);
   const settings = await readSettings(tx);
   const statuses: ThreadStatus[] = [];
   for (const threadId of new Set(threadIds)) {
@@ -59,16 +50,7 @@ export async function draftFollowUp(
   params: { threadId: string | null; emails: string[]; locale: string },
   now: Date,
 ): Promise<DraftResult> {
-  const tx = db.transaction([
-    'threads',
-    'opportunities',
-    'people',
-    'interviews',
-    'touches',
-    'taskStates',
-    'tasks',
-    'settings',
-  ] as StoreName[]);
+  const tx = db.transaction([...recordStores]);
   const settings = await readSettings(tx);
   const emails = new Set(params.emails.map((e) => e.toLowerCase()));
   const opportunityIds = new Set<string>();

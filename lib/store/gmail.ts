@@ -1,4 +1,10 @@
-import type { StoredInterview, StoredOpportunity, StoredPerson, StoredTouch, TouchPurpose } from '../model';
+import {
+  StoredInterview,
+  StoredOpportunity,
+  StoredPerson,
+  type StoredTouch,
+  type TouchPurpose,
+} from '../model';
 import type { ThreadMessage, TrackThreadParams } from '../messaging/gmail';
 import type { Db } from './db';
 import { readSettings, type WriteTx } from './replan';
@@ -25,23 +31,15 @@ export function trackThread(
     if (opportunityId && !existing) throw new NotFoundError(`No opportunity with id "${opportunityId}"`);
     const opportunity: StoredOpportunity = existing
       ? { ...existing, company: input.company, role: input.role, updatedAt: at }
-      : {
+      : StoredOpportunity.parse({
           id: crypto.randomUUID(),
           company: input.company,
           role: input.role,
           status: input.interviewAt ? 'interviewing' : 'applied',
           appliedAt: at,
-          outcome: null,
-          outcomeAt: null,
-          culture: null,
-          payDiscussed: false,
-          referredBy: null,
-          offer: null,
-          blurb: null,
           createdAt: at,
           updatedAt: at,
-          demo: false,
-        };
+        });
     await tx.objectStore('opportunities').put(opportunity);
 
     const people = await mergePeople(tx, opportunity.id, input.people);
@@ -127,18 +125,14 @@ async function mergePeople(
           email: found.email ?? candidate.email,
           phone: found.phone ?? candidate.phone,
         }
-      : {
+      : StoredPerson.parse({
           id: crypto.randomUUID(),
           opportunityId,
           name: candidate.name,
           role: candidate.role,
           email: candidate.email?.toLowerCase() ?? null,
           phone: candidate.phone,
-          linkedinUrl: null,
-          title: null,
-          prefers: null,
-          bestTime: null,
-        };
+        });
     await store.put(person);
     if (found) people[people.indexOf(found)] = person;
     else people.push(person);
@@ -173,23 +167,15 @@ async function saveInterviewFrom(
         decisionBy: input.decisionBy ?? target.decisionBy,
         interviewers: [...new Set([...target.interviewers, ...interviewers])],
       }
-    : {
+    : StoredInterview.parse({
         id: crypto.randomUUID(),
         opportunityId,
         start: start!,
         end: new Date(Date.parse(start!) + DEFAULT_INTERVIEW_MINUTES * 60_000).toISOString(),
         round: interviews.length + 1,
-        format: 'video',
         interviewers,
         decisionBy: input.decisionBy,
-        mayCheckBackOn: null,
-        mayCall: false,
-        noContact: false,
-        excludedChannels: [],
-        referencesRequested: false,
-        nextStep: null,
-        notes: null,
-      };
+      });
   await store.put(record);
 }
 

@@ -7,6 +7,8 @@ import { popupData } from '../store/queries';
 import { getSettings, loadRecords } from '../store/replan';
 import { isStorageFull, reportStorageFull } from './storage';
 import { draftFollowUp, threadStatuses } from './gmail';
+import { draftForProfile, profileStatus } from './linkedin';
+import { addProfilePerson, trackJob } from '../store/linkedin';
 import { confirmOutcome, recordThreadMessages, trackThread } from '../store/gmail';
 import { listSites, recordSiteSeen } from '../store/sites';
 import {
@@ -76,6 +78,15 @@ export function createHandlers({ db, now, version, afterWrite }: BackgroundDeps)
     confirmOutcome: write(confirmOutcome),
     threadStatuses: async ({ threadIds, locale }) => threadStatuses(await db(), threadIds, locale, now()),
     draftFollowUp: async (params) => draftFollowUp(await db(), params, now()),
+
+    opportunityChoices: async () =>
+      (await (await db()).getAll('opportunities'))
+        .filter((o) => o.status !== 'closed')
+        .map(({ id, company, role, status }) => ({ id, company, role, status })),
+    addProfilePerson: write(addProfilePerson),
+    trackJob: write(trackJob),
+    profileStatus: async ({ profileUrl, locale }) => profileStatus(await db(), profileUrl, locale, now()),
+    draftForProfile: async (params) => draftForProfile(await db(), params, now()),
 
     listOpportunities: async () => (await db()).getAll('opportunities'),
     getOpportunity: async ({ id }) => {

@@ -15,6 +15,7 @@ import {
 import { Backup, ImportCounts } from '../model/backup';
 import { checkOverride } from '../templates/overrides';
 import { gmailMethods } from './gmail';
+import { linkedinMethods } from './linkedin';
 
 /**
  * The one protocol between Afterview's contexts. Every request names a method; each method
@@ -167,6 +168,7 @@ export const protocol = {
   /** Erase every record; `confirm` makes an accidental call impossible. */
   wipe: { params: z.object({ confirm: z.literal(true) }).strict(), result: z.null(), callers: ['extension'] },
   ...gmailMethods,
+  ...linkedinMethods,
 } as const satisfies Record<string, { params: z.ZodType; result: z.ZodType; callers: readonly Caller[] }>;
 
 export type Method = keyof typeof protocol;

@@ -49,6 +49,9 @@ export const Opportunity = z.object({
     .default(null),
   /** One memorable line about the user for this employer (R5.8). */
   blurb: Text.nullable().default(null),
+  /** Where the job was seen (a LinkedIn job page), and where it is. */
+  jobUrl: z.string().max(2000).nullable().default(null),
+  location: z.string().max(300).nullable().default(null),
 });
 export type Opportunity = z.infer<typeof Opportunity>;
 

@@ -7,6 +7,7 @@ import {
 } from '../model';
 import type { ThreadMessage, TrackThreadParams } from '../messaging/gmail';
 import type { Db } from './db';
+import { samePerson } from './people';
 import { readSettings, type WriteTx } from './replan';
 import { NotFoundError, writeAndReplan } from './writes';
 
@@ -138,11 +139,6 @@ async function mergePeople(
     else people.push(person);
   }
   return people;
-}
-
-function samePerson(person: StoredPerson, candidate: { name: string; email: string | null }): boolean {
-  if (person.email && candidate.email) return person.email.toLowerCase() === candidate.email.toLowerCase();
-  return person.name.trim().toLowerCase() === candidate.name.trim().toLowerCase();
 }
 
 /** The interview the email named: the one at that time, updated, or a new one. */

@@ -106,6 +106,8 @@ function seed({
           referredBy: null,
           offer: null,
           blurb: null,
+          jobUrl: null,
+          location: null,
           demo: false,
           createdAt: at,
           updatedAt: at,

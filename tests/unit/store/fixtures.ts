@@ -60,6 +60,8 @@ export function opportunity(id?: string, fields: Partial<OpportunityInput> = {})
     referredBy: null,
     offer: null,
     blurb: null,
+    jobUrl: null,
+    location: null,
     demo: false,
     ...fields,
   };

@@ -1,0 +1,86 @@
+import { StoredOpportunity, StoredPerson } from '../model';
+import type { AddProfilePersonParams, TrackJobParams } from '../messaging/linkedin';
+import type { Db } from './db';
+import { samePerson } from './people';
+import { NotFoundError, writeAndReplan } from './writes';
+
+/**
+ * LinkedIn into records: a person from a profile joins an opportunity (merged with whoever
+ * is already there by profile URL, email or name), and a job page becomes an opportunity.
+ */
+export function addProfilePerson(
+  db: Db,
+  input: AddProfilePersonParams,
+  now: Date,
+): Promise<{ opportunityId: string; personId: string }> {
+  return writeAndReplan(db, now, async (tx) => {
+    const at = now.toISOString();
+    let opportunityId = input.opportunityId;
+    if (opportunityId) {
+      if (!(await tx.objectStore('opportunities').get(opportunityId))) {
+        throw new NotFoundError(`No opportunity with id "${opportunityId}"`);
+      }
+    } else {
+      const created = StoredOpportunity.parse({
+        id: crypto.randomUUID(),
+        company: input.newOpportunity!.company,
+        role: input.newOpportunity!.role,
+        status: 'applied',
+        appliedAt: at,
+        createdAt: at,
+        updatedAt: at,
+      });
+      await tx.objectStore('opportunities').put(created);
+      opportunityId = created.id;
+    }
+    const people = tx.objectStore('people');
+    const candidate = { name: input.person.name, linkedinUrl: input.person.profileUrl };
+    const found = (await people.index('by-opportunity').getAll(opportunityId)).find((p) =>
+      samePerson(p, candidate),
+    );
+    const person: StoredPerson = found
+      ? {
+          ...found,
+          role: input.person.role,
+          linkedinUrl: input.person.profileUrl,
+          title: found.title ?? input.person.headline,
+        }
+      : StoredPerson.parse({
+          id: crypto.randomUUID(),
+          opportunityId,
+          name: input.person.name,
+          role: input.person.role,
+          linkedinUrl: input.person.profileUrl,
+          title: input.person.headline,
+        });
+    await people.put(person);
+    return { result: { opportunityId, personId: person.id }, affected: [opportunityId] };
+  });
+}
+
+/** A job page as an opportunity with status `applied`; the same job URL twice is one opportunity. */
+export function trackJob(
+  db: Db,
+  input: TrackJobParams,
+  now: Date,
+): Promise<{ opportunityId: string; created: boolean }> {
+  return writeAndReplan<{ opportunityId: string; created: boolean }>(db, now, async (tx) => {
+    const store = tx.objectStore('opportunities');
+    const existing = (await store.getAll()).find((o) => o.jobUrl === input.url);
+    if (existing) return { result: { opportunityId: existing.id, created: false }, affected: [] };
+    const at = now.toISOString();
+    const created = StoredOpportunity.parse({
+      id: crypto.randomUUID(),
+      company: input.company,
+      role: input.title,
+      status: 'applied',
+      appliedAt: at,
+      jobUrl: input.url,
+      location: input.location,
+      createdAt: at,
+      updatedAt: at,
+    });
+    await store.put(created);
+    return { result: { opportunityId: created.id, created: true }, affected: [created.id] };
+  });
+}

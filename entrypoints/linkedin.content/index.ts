@@ -1,10 +1,8 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { mountPresence } from '@/lib/content/presence';
+import { startLinkedIn } from '@/lib/sites/linkedin/features';
 
 export default defineContentScript({
   matches: ['https://www.linkedin.com/*'],
   runAt: 'document_idle',
-  main: (ctx) => {
-    mountPresence(ctx, 'linkedin');
-  },
+  main: (ctx) => startLinkedIn(ctx),
 });

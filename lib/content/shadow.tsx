@@ -30,6 +30,12 @@ export function mountShadow(
   for (const type of ['keydown', 'keyup', 'keypress', 'input']) {
     host.addEventListener(type, (event) => event.stopPropagation());
   }
+  // A click on our UI is ours: the page's handlers (open the row, follow the link around the
+  // name) must not act on it too. Our own handlers have already run by the time it gets here.
+  host.addEventListener('click', (event) => {
+    event.stopPropagation();
+    if (host.closest('a')) event.preventDefault();
+  });
   place(host);
   render(content, container);
   return {

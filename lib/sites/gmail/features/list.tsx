@@ -87,10 +87,7 @@ export function createListFeature(deps: { locale: string; openThread: (threadId:
         type="button"
         class={`av-chip av-chip--${status.tone}`}
         title={`Afterview: ${status.company} — ${status.role}`}
-        onClick={(e) => {
-          e.stopPropagation();
-          deps.openThread(threadId);
-        }}
+        onClick={() => deps.openThread(threadId)}
       >
         {status.text}
       </button>
@@ -99,10 +96,7 @@ export function createListFeature(deps: { locale: string; openThread: (threadId:
         type="button"
         class="av-button av-quiet"
         aria-label={`Track follow-up: ${row.subject}`}
-        onClick={(e) => {
-          e.stopPropagation();
-          trackRow(row, e.currentTarget);
-        }}
+        onClick={(e) => trackRow(row, e.currentTarget)}
       >
         Track
       </button>
@@ -110,8 +104,6 @@ export function createListFeature(deps: { locale: string; openThread: (threadId:
     if (!ui || !ui.mount.host.isConnected) {
       ui?.mount.remove();
       ui = { mount: mountShadow((host) => subject.before(host), inPageCss, content, 'row'), drawn };
-      // A click on our chip must not also open the row underneath.
-      ui.mount.host.addEventListener('click', (e) => e.stopPropagation());
       rows.set(row.element, ui);
     } else {
       ui.mount.update(content);

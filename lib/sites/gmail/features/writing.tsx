@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { inPageCss } from '@/components/inpage-css';
 import { call } from '../../../messaging/client';
 import { type ShadowMount, mountShadow } from '../../../content/shadow';
+import { insertText } from '../../../content/insert';
 import { findComposeWindows, findReplyBoxes } from '../read';
 
 /**
@@ -96,22 +97,4 @@ function InsertButton({ onInsert }: { onInsert: () => Promise<string> }) {
       )}
     </span>
   );
-}
-
-/**
- * Put plain text at the top of an editor, one line per block, built from text nodes (page
- * or user text never becomes markup), then tell the editor its content changed.
- */
-export function insertText(editor: HTMLElement, text: string): void {
-  const doc = editor.ownerDocument;
-  const fragment = doc.createDocumentFragment();
-  for (const line of text.split('\n')) {
-    const block = doc.createElement('div');
-    if (line) block.textContent = line;
-    else block.append(doc.createElement('br'));
-    fragment.append(block);
-  }
-  editor.prepend(fragment);
-  editor.focus();
-  editor.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText' }));
 }

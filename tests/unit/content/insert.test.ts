@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it, vi } from 'vitest';
-import { insertText } from '@/lib/sites/gmail/features/writing';
+import { insertText } from '@/lib/content/insert';
 
 describe('insertText', () => {
   it('puts plain text lines at the top of the editor, never markup, and says the content changed', () => {

@@ -1,0 +1,76 @@
+import { useState } from 'preact/hooks';
+import { inPageCss } from '@/components/inpage-css';
+import { call } from '../../../messaging/client';
+import { type ShadowMount, mountShadow } from '../../../content/shadow';
+import type { LinkedInJob } from '../read';
+import * as S from '../selectors';
+
+/** Job pages and the search side panel: "Track this job" makes it an opportunity (applied). */
+export function createJobFeature() {
+  let state: { jobId: string; mount: ShadowMount } | null = null;
+
+  function stop(): void {
+    state?.mount.remove();
+    state = null;
+  }
+
+  function update(job: LinkedInJob): void {
+    const anchor = S.queryFirst(document, S.jobTitle);
+    if (!anchor || !job.company) return stop();
+    if (state?.jobId === job.jobId) {
+      if (!state.mount.host.isConnected) anchor.after(state.mount.host);
+      return;
+    }
+    stop();
+    const company = job.company;
+    state = {
+      jobId: job.jobId,
+      mount: mountShadow(
+        (host) => anchor.after(host),
+        inPageCss,
+        <TrackJobButton
+          onTrack={async () => {
+            const { created } = await call('trackJob', {
+              jobId: job.jobId,
+              title: job.title,
+              company,
+              location: job.location,
+              url: job.url,
+            });
+            return created ? 'Tracked: it is in your follow-ups as applied.' : 'Already in your follow-ups.';
+          }}
+        />,
+        'job',
+      ),
+    };
+  }
+
+  return { update, stop };
+}
+
+function TrackJobButton({ onTrack }: { onTrack: () => Promise<string> }) {
+  const [note, setNote] = useState<string | null>(null);
+  return (
+    <span>
+      {note === null ? (
+        <button
+          type="button"
+          class="av-button"
+          onClick={() => {
+            onTrack()
+              .then(setNote)
+              .catch((error: unknown) =>
+                setNote(`Could not track: ${error instanceof Error ? error.message : String(error)}`),
+              );
+          }}
+        >
+          Track this job
+        </button>
+      ) : (
+        <span class="av-note" role="status">
+          {note}
+        </span>
+      )}
+    </span>
+  );
+}

@@ -1,0 +1,124 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type ExtensionSession, fixturePage, launchExtension } from './extension';
+
+/**
+ * LinkedIn in real Chromium: the built extension, its real service worker and IndexedDB,
+ * and hand-built fixtures of LinkedIn's 2026-11 markup served under https://www.linkedin.com.
+ */
+const LINKEDIN = 'https://www.linkedin.com';
+const PRIYA = `${LINKEDIN}/in/priya-natarajan-example/`;
+const SAMUEL = `${LINKEDIN}/in/samuel-adeyemi-park-example/`;
+
+interface Row {
+  [key: string]: unknown;
+}
+
+describe('LinkedIn', () => {
+  let session: ExtensionSession;
+  beforeAll(async () => {
+    session = await launchExtension();
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  const open = async (fixture: string, url: string) =>
+    session.openPage(url, await fixturePage(`linkedin/${fixture}.html`));
+  const profileHost = (page: Page) => page.locator('afterview-ui[data-afterview="profile"]');
+
+  async function addToFollowUps(page: Page, personRole: string, role: string): Promise<string> {
+    await page.getByRole('button', { name: 'Add to follow-ups', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: 'Add to follow-ups' });
+    await dialog.waitFor();
+    // A new opportunity, its company prefilled from the profile.
+    const company = await dialog.getByLabel('Company').inputValue();
+    await dialog.getByLabel('Role you applied for').fill(role);
+    await dialog.getByLabel(/is your…$/).selectOption(personRole);
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    return company;
+  }
+
+  it('adds a person from a profile, and shows the chip after navigating away and back', async () => {
+    const page = await open('profile-2024', PRIYA);
+    await expect.poll(() => profileHost(page).getAttribute('data-state')).toBe('untracked');
+    const company = await addToFollowUps(page, 'recruiter', 'Senior Product Analyst');
+    expect(company).toBe('Brightwater Labs'); // read from the top card's aria-label
+    await expect.poll(() => profileHost(page).getAttribute('data-state')).toBe('tracked');
+
+    const people = await session.readStore<Row>('people');
+    expect(people).toEqual([
+      expect.objectContaining({ name: 'Priya Natarajan', role: 'recruiter', linkedinUrl: PRIYA }),
+    ]);
+    expect(await session.readStore<Row>('opportunities')).toEqual([
+      expect.objectContaining({
+        company: 'Brightwater Labs',
+        role: 'Senior Product Analyst',
+        status: 'applied',
+      }),
+    ]);
+
+    // Away (a job page, in the same tab) and back: the chip is there without a click.
+    await page.goto(`${LINKEDIN}/jobs/view/4210000001/`);
+    await page.goto(PRIYA);
+    await expect.poll(() => profileHost(page).getAttribute('data-state')).toBe('tracked');
+    expect(await page.getByRole('button', { name: /^Brightwater Labs · / }).count()).toBe(1);
+    await page.close();
+  });
+
+  it('tracks a job from its page, once', async () => {
+    const page = await open('job-view', `${LINKEDIN}/jobs/view/4210000001/`);
+    await page.getByRole('button', { name: 'Track this job', exact: true }).click();
+    await expect.poll(() => page.locator('afterview-ui [role="status"]').textContent()).toMatch(/^Tracked/);
+    const jobs = (await session.readStore<Row>('opportunities')).filter((o) => o.jobUrl);
+    expect(jobs).toEqual([
+      expect.objectContaining({
+        jobUrl: `${LINKEDIN}/jobs/view/4210000001/`,
+        role: 'Senior Product Analyst',
+        company: 'Brightwater Labs',
+        status: 'applied',
+      }),
+    ]);
+    await page.close();
+  });
+
+  it('holds the connection note back while the process runs, then inserts it within 300 characters', async () => {
+    // The invitation dialog covers the page, so Samuel is added the way the popup would add him
+    // (adding from a profile is the first test).
+    const added = (await session.call('addProfilePerson', {
+      newOpportunity: { company: 'Copperleaf Systems', role: 'Analytics Lead' },
+      person: { name: 'Samuel Adeyemi-Park', headline: null, profileUrl: SAMUEL, role: 'hiring_manager' },
+    })) as { ok: boolean };
+    expect(added.ok).toBe(true);
+    const page = await open('invitation-modal', SAMUEL);
+    await expect.poll(() => profileHost(page).getAttribute('data-state')).toBe('tracked');
+    const insert = page.getByRole('button', { name: 'Insert note', exact: true });
+    await insert.click();
+    await expect
+      .poll(() => page.locator('afterview-ui [role="status"]').textContent())
+      .toMatch(/process is over/);
+    const note = page.locator('textarea#custom-message');
+    expect(await note.inputValue()).toBe('');
+
+    // The process ends (the user records the rejection): R8 now plans the connection.
+    const opportunity = (await session.readStore<Row>('opportunities')).find(
+      (o) => o.role === 'Analytics Lead',
+    )!;
+    const { createdAt: _c, updatedAt: _u, ...rest } = opportunity;
+    const saved = (await session.call('saveOpportunity', {
+      ...rest,
+      status: 'closed',
+      outcome: 'rejected',
+      outcomeAt: new Date().toISOString(),
+    })) as { ok: boolean };
+    expect(saved.ok).toBe(true);
+
+    await insert.click();
+    await expect.poll(() => note.inputValue()).toMatch(/^Hi Samuel,/);
+    const text = await note.inputValue();
+    expect(text.length).toBeLessThanOrEqual(300);
+    expect(await page.locator('afterview-ui [data-counter]').textContent()).toBe(`${text.length}/300`);
+    await page.close();
+  });
+});

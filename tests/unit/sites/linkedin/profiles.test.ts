@@ -1,0 +1,290 @@
+// @vitest-environment happy-dom
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { normaliseProfileUrl, readProfile, type LinkedInProfile } from '@/lib/sites/linkedin/read';
+import { LinkedInLayoutError } from '@/lib/sites/linkedin/selectors';
+
+const DIR = 'tests/fixtures/pages/linkedin';
+const load = (name: string) =>
+  new DOMParser().parseFromString(readFileSync(`${DIR}/${name}`, 'utf8'), 'text/html');
+const LI = 'https://www.linkedin.com';
+
+describe('readProfile: every profile fixture, field by field', () => {
+  it.each<[string, string, LinkedInProfile]>([
+    [
+      'profile-2024.html',
+      '/in/priya-natarajan-example/',
+      {
+        name: 'Priya Natarajan',
+        headline: 'Senior Recruiter at Brightwater Labs | Hiring for analytics and data teams',
+        company: 'Brightwater Labs',
+        location: 'Boston, Massachusetts, United States',
+        profileUrl: `${LI}/in/priya-natarajan-example/`,
+        source: 'top_card_2024',
+      },
+    ],
+    [
+      'profile-no-company.html',
+      '/in/rosa-delgado-whitfield-example/',
+      {
+        name: 'Rosa Delgado-Whitfield',
+        headline: 'Product Designer | Formerly Copperleaf Systems | Open to new roles',
+        company: null,
+        location: 'Denver, Colorado, United States',
+        profileUrl: `${LI}/in/rosa-delgado-whitfield-example/`,
+        source: 'top_card_2024',
+      },
+    ],
+    [
+      'profile-2022.html',
+      '/in/marcus-okafor-example/',
+      {
+        name: 'Marcus Okafor',
+        headline: 'Director of Analytics at Brightwater Labs',
+        company: 'Brightwater Labs',
+        location: 'Boston, Massachusetts, United States',
+        profileUrl: `${LI}/in/marcus-okafor-example/`,
+        source: 'top_card_2022',
+      },
+    ],
+    [
+      'profile-public.html',
+      '/in/hannah-lindqvist-example',
+      {
+        name: 'Hannah Lindqvist',
+        headline: 'Head of Talent at Copperleaf Systems',
+        company: 'Copperleaf Systems',
+        location: 'Minneapolis, Minnesota, United States',
+        profileUrl: `${LI}/in/hannah-lindqvist-example/`,
+        source: 'public',
+      },
+    ],
+    [
+      'profile-title-only.html',
+      '/in/Priya-Natarajan-Example?trk=people-also-viewed',
+      {
+        name: 'Priya Natarajan',
+        headline: 'Senior Recruiter',
+        company: 'Brightwater Labs',
+        location: null,
+        // No canonical link: the page's own address, normalised.
+        profileUrl: `${LI}/in/priya-natarajan-example/`,
+        source: 'title',
+      },
+    ],
+    [
+      'invitation-modal.html',
+      '/in/samuel-adeyemi-park-example/',
+      {
+        name: 'Samuel Adeyemi-Park',
+        headline: 'Engineering Manager at Copperleaf Systems',
+        company: 'Copperleaf Systems',
+        location: 'Minneapolis, Minnesota, United States',
+        profileUrl: `${LI}/in/samuel-adeyemi-park-example/`,
+        source: 'top_card_2024',
+      },
+    ],
+  ])('%s', (file, path, expected) => {
+    expect(readProfile(load(file), LI + path)).toEqual(expected);
+  });
+
+  it('throws LinkedInLayoutError naming the profile name when nothing on the page names anyone', () => {
+    const doc = load('profile-not-found.html');
+    expect(() => readProfile(doc, `${LI}/in/no-such-person-example/`)).toThrow(LinkedInLayoutError);
+  });
+});
+
+describe('the 2024 top card: the company comes from the aria-label', () => {
+  const button = (doc: Document) => doc.querySelector('[aria-label^="Current company:"]')!;
+
+  it('reads what the label says, not the education button beside it or the experience card', () => {
+    const doc = load('profile-2024.html');
+    button(doc).setAttribute(
+      'aria-label',
+      'Current company: Tidewell Analytics Inc.. Click to skip to experience card',
+    );
+    expect(readProfile(doc, `${LI}/in/priya-natarajan-example/`).company).toBe('Tidewell Analytics Inc.');
+    button(doc).setAttribute('aria-label', 'Current company: Tidewell Analytics');
+    expect(readProfile(doc, `${LI}/in/priya-natarajan-example/`).company).toBe('Tidewell Analytics');
+  });
+
+  it('falls back to the running position in the experience card when the button is gone', () => {
+    const doc = load('profile-2024.html');
+    button(doc).remove();
+    expect(readProfile(doc, `${LI}/in/priya-natarajan-example/`).company).toBe('Brightwater Labs');
+  });
+
+  it('between jobs, no ended position passes for a current company', () => {
+    const doc = load('profile-no-company.html');
+    expect(readProfile(doc, `${LI}/in/rosa-delgado-whitfield-example/`).company).toBeNull();
+    // The same page once a position runs again: the experience card says so.
+    doc.querySelector('.pvs-entity__caption-wrapper')!.textContent = 'Dec 2026 - Present · 1 mo';
+    expect(readProfile(doc, `${LI}/in/rosa-delgado-whitfield-example/`).company).toBe('Copperleaf Systems');
+  });
+
+  it('reads the headline and name by class when the suggestion attribute and the heading level go', () => {
+    const doc = load('profile-2024.html');
+    doc
+      .querySelector('[data-generated-suggestion-target]')!
+      .removeAttribute('data-generated-suggestion-target');
+    const profile = readProfile(doc, `${LI}/in/priya-natarajan-example/`);
+    expect(profile.headline).toBe(
+      'Senior Recruiter at Brightwater Labs | Hiring for analytics and data teams',
+    );
+    expect(profile.source).toBe('top_card_2024');
+  });
+});
+
+describe('the 2022 layout', () => {
+  it("falls back to the experience section's running position when the top card has no company", () => {
+    const doc = load('profile-2022.html');
+    doc.querySelector('ul.pv-top-card--experience-list')!.remove();
+    const profile = readProfile(doc, `${LI}/in/marcus-okafor-example/`);
+    // The employment type in its span stays out of the company's name.
+    expect(profile.company).toBe('Brightwater Labs');
+    expect(profile.source).toBe('top_card_2022');
+  });
+});
+
+describe('the public profile: top card, then JSON-LD, then og tags, then the title', () => {
+  const url = `${LI}/in/hannah-lindqvist-example`;
+  const doc = load('profile-public.html');
+  const remove = (selector: string) => {
+    for (const element of doc.querySelectorAll(selector)) element.remove();
+  };
+  const profileUrl = `${LI}/in/hannah-lindqvist-example/`;
+
+  it('each source in turn, as the one before it is removed from a copy of the page', () => {
+    expect(readProfile(doc, url).source).toBe('public');
+
+    remove('section.top-card-layout');
+    expect(readProfile(doc, url)).toEqual({
+      name: 'Hannah Lindqvist',
+      headline: 'Head of Talent',
+      // worksFor also lists an employer whose role has ended.
+      company: 'Copperleaf Systems',
+      location: 'Minneapolis, Minnesota',
+      profileUrl,
+      source: 'json_ld',
+    });
+
+    remove('script[type="application/ld+json"]');
+    // og:title is the shared page title, "Name - Company | LinkedIn"; og:description adds the place.
+    expect(readProfile(doc, url)).toEqual({
+      name: 'Hannah Lindqvist',
+      headline: null,
+      company: 'Copperleaf Systems',
+      location: 'Minneapolis',
+      profileUrl,
+      source: 'title',
+    });
+
+    remove('meta');
+    expect(readProfile(doc, url)).toEqual({
+      name: 'Hannah Lindqvist',
+      headline: null,
+      company: 'Copperleaf Systems',
+      location: null,
+      profileUrl,
+      source: 'title',
+    });
+
+    remove('link[rel="canonical"]');
+    expect(
+      readProfile(doc, 'https://uk.linkedin.com/in/Hannah-Lindqvist-Example/?originalSubdomain=uk')
+        .profileUrl,
+    ).toBe(profileUrl);
+
+    doc.title = 'LinkedIn';
+    expect(() => readProfile(doc, url)).toThrow(LinkedInLayoutError);
+  });
+
+  it('skips a JSON-LD block that does not parse', () => {
+    const copy = load('profile-public.html');
+    copy.querySelector('section.top-card-layout')!.remove();
+    const broken = copy.createElement('script');
+    broken.setAttribute('type', 'application/ld+json');
+    broken.textContent = '{ not json';
+    copy.head.prepend(broken);
+    expect(readProfile(copy, url).source).toBe('json_ld');
+  });
+});
+
+describe('readProfile: the page title', () => {
+  const titled = (title: string) => {
+    const doc = new DOMParser().parseFromString('<p></p>', 'text/html');
+    doc.title = title;
+    return readProfile(doc, `${LI}/in/someone-example/`);
+  };
+
+  it.each([
+    [
+      'Priya Natarajan - Senior Recruiter - Brightwater Labs | LinkedIn',
+      { name: 'Priya Natarajan', headline: 'Senior Recruiter', company: 'Brightwater Labs' },
+    ],
+    [
+      'Hannah Lindqvist - Copperleaf Systems | LinkedIn',
+      { name: 'Hannah Lindqvist', headline: null, company: 'Copperleaf Systems' },
+    ],
+    [
+      '(12) Rosa Delgado-Whitfield | LinkedIn',
+      { name: 'Rosa Delgado-Whitfield', headline: null, company: null },
+    ],
+    [
+      'Marcus Okafor – Director - Analytics – Brightwater Labs | LinkedIn',
+      { name: 'Marcus Okafor', headline: 'Director - Analytics', company: 'Brightwater Labs' },
+    ],
+  ])('%s', (title, expected) => {
+    expect(titled(title)).toMatchObject({ ...expected, location: null, source: 'title' });
+  });
+
+  it.each(['LinkedIn', 'Sign Up | LinkedIn', '(3) Feed | LinkedIn', 'Priya Natarajan'])(
+    'not a profile: %s',
+    (title) => {
+      expect(() => titled(title)).toThrow(LinkedInLayoutError);
+    },
+  );
+});
+
+describe('normaliseProfileUrl', () => {
+  const slug = `${LI}/in/priya-natarajan-example/`;
+  it.each<[string, string | null]>([
+    ['https://www.linkedin.com/in/priya-natarajan-example/', slug],
+    ['https://www.linkedin.com/in/priya-natarajan-example', slug],
+    ['https://www.linkedin.com/in/Priya-Natarajan-Example/', slug],
+    ['https://www.linkedin.com/in/priya-natarajan-example/?trk=public_profile&originalSubdomain=uk', slug],
+    ['https://www.linkedin.com/in/priya-natarajan-example#experience', slug],
+    ['https://www.linkedin.com/in/priya-natarajan-example/details/experience/', slug],
+    ['https://www.linkedin.com/in/priya-natarajan-example/overlay/contact-info/', slug],
+    ['https://www.linkedin.com/in/priya-natarajan-example/fr', slug],
+    ['https://www.linkedin.com/in/priya-natarajan-example/?locale=de_DE', slug],
+    ['https://uk.linkedin.com/in/priya-natarajan-example', slug],
+    ['https://linkedin.com/in/priya-natarajan-example/', slug],
+    ['http://www.linkedin.com/in/priya-natarajan-example/', slug],
+    ['www.linkedin.com/in/priya-natarajan-example', slug],
+    ['linkedin.com/in/PRIYA-NATARAJAN-EXAMPLE', slug],
+    ['https://www.linkedin.com/IN/priya-natarajan-example/', slug],
+    // Percent-encoded letters are decoded, lowercased and encoded again.
+    ['https://www.linkedin.com/in/jos%C3%A9-garc%C3%ADa-example/', `${LI}/in/jos%C3%A9-garc%C3%ADa-example/`],
+    ['https://www.linkedin.com/in/JOS%C3%89-example/', `${LI}/in/jos%C3%A9-example/`],
+    // Member ids are case-sensitive: kept as written.
+    [
+      'https://www.linkedin.com/in/ACoAAExamplePriyaNatarajan0001',
+      `${LI}/in/ACoAAExamplePriyaNatarajan0001/`,
+    ],
+    // Not a profile, or not LinkedIn.
+    ['https://www.linkedin.com/company/brightwater-labs-example/', null],
+    ['https://www.linkedin.com/in/', null],
+    ['https://www.linkedin.com/jobs/view/4210000001/', null],
+    ['https://www.example.com/in/priya-natarajan-example/', null],
+    ['https://linkedin.com.example/in/priya-natarajan-example/', null],
+    ['https://notlinkedin.com/in/priya-natarajan-example/', null],
+    ['ftp://www.linkedin.com/in/priya-natarajan-example/', null],
+    ['/in/priya-natarajan-example/', null],
+    ['https://www.linkedin.com/in/%E0%A4%A/', null],
+    ['', null],
+    ['not a url', null],
+  ])('%s → %s', (url, expected) => {
+    expect(normaliseProfileUrl(url)).toBe(expected);
+  });
+});

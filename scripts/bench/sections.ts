@@ -4,8 +4,15 @@
  */
 import { detectSection } from './detect';
 import { gmailSection } from './gmail';
+import { linkedinSection } from './linkedin';
 import { planSection } from './plan';
 import { type BenchSection } from './registry';
 import { storeSection } from './store';
 
-export const sections: readonly BenchSection[] = [planSection, detectSection, storeSection, gmailSection];
+export const sections: readonly BenchSection[] = [
+  planSection,
+  detectSection,
+  storeSection,
+  gmailSection,
+  linkedinSection,
+];

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { PanelFrame } from './PanelFrame';
 import type { PersonRole } from '@/lib/model';
 
 export interface OpportunityChoice {
@@ -46,95 +47,63 @@ export function PersonPanel({ name, headline, choices, company, onConfirm, onClo
     role: '',
     personRole: 'interviewer',
   });
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   const first = useRef<HTMLSelectElement>(null);
   useEffect(() => first.current?.focus(), []);
   const set = <K extends keyof PersonPanelValues>(key: K, value: PersonPanelValues[K]) =>
     setValues((v) => ({ ...v, [key]: value }));
   const isNew = values.opportunityId === '';
 
-  const submit = async (event: Event) => {
-    event.preventDefault();
+  const submit = async () => {
     if (isNew && (!values.company.trim() || !values.role.trim())) {
-      setError('Add the company and the role of the new opportunity.');
-      return;
+      return 'Add the company and the role of the new opportunity.';
     }
-    setBusy(true);
-    setError(null);
-    try {
-      await onConfirm(values);
-    } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
-      setBusy(false);
-    }
+    await onConfirm(values);
   };
 
   return (
-    <div
-      onKeyDown={(event) => {
-        if (event.key === 'Escape') onClose();
-      }}
-    >
-      <div class="av-backdrop" onClick={onClose} />
-      <form class="av-panel" role="dialog" aria-modal="true" aria-labelledby="av-heading" onSubmit={submit}>
-        <h2 id="av-heading">Add to follow-ups</h2>
-        <p class="av-hint">
-          {name}
-          {headline ? ` — ${headline}` : ''}
-        </p>
-        <label for="av-opportunity">Opportunity</label>
-        <select
-          id="av-opportunity"
-          ref={first}
-          value={values.opportunityId}
-          onChange={(e) => set('opportunityId', e.currentTarget.value)}
-        >
-          <option value="">New opportunity…</option>
-          {choices.map((c) => (
-            <option key={c.id} value={c.id}>
-              {c.company} — {c.role}
-            </option>
-          ))}
-        </select>
-        {isNew && (
-          <>
-            <label for="av-company">Company</label>
-            <input
-              id="av-company"
-              value={values.company}
-              onInput={(e) => set('company', e.currentTarget.value)}
-            />
-            <label for="av-role">Role you applied for</label>
-            <input id="av-role" value={values.role} onInput={(e) => set('role', e.currentTarget.value)} />
-          </>
-        )}
-        <label for="av-person-role">{name} is your…</label>
-        <select
-          id="av-person-role"
-          value={values.personRole}
-          onChange={(e) => set('personRole', e.currentTarget.value as PersonRole)}
-        >
-          {roles.map(([value, text]) => (
-            <option key={value} value={value}>
-              {text}
-            </option>
-          ))}
-        </select>
-        {error && (
-          <p class="av-error" role="alert">
-            {error}
-          </p>
-        )}
-        <div class="av-actions">
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" class="av-primary" disabled={busy}>
-            {busy ? 'Saving…' : 'Save'}
-          </button>
-        </div>
-      </form>
-    </div>
+    <PanelFrame heading="Add to follow-ups" confirmLabel="Save" onSubmit={submit} onClose={onClose}>
+      <p class="av-hint">
+        {name}
+        {headline ? ` — ${headline}` : ''}
+      </p>
+      <label for="av-opportunity">Opportunity</label>
+      <select
+        id="av-opportunity"
+        ref={first}
+        value={values.opportunityId}
+        onChange={(e) => set('opportunityId', e.currentTarget.value)}
+      >
+        <option value="">New opportunity…</option>
+        {choices.map((c) => (
+          <option key={c.id} value={c.id}>
+            {c.company} — {c.role}
+          </option>
+        ))}
+      </select>
+      {isNew && (
+        <>
+          <label for="av-company">Company</label>
+          <input
+            id="av-company"
+            value={values.company}
+            onInput={(e) => set('company', e.currentTarget.value)}
+          />
+          <label for="av-role">Role you applied for</label>
+          <input id="av-role" value={values.role} onInput={(e) => set('role', e.currentTarget.value)} />
+        </>
+      )}
+      <label for="av-person-role">{name} is your…</label>
+      <select
+        id="av-person-role"
+        value={values.personRole}
+        onChange={(e) => set('personRole', e.currentTarget.value as PersonRole)}
+      >
+        {roles.map(([value, text]) => (
+          <option key={value} value={value}>
+            {text}
+          </option>
+        ))}
+      </select>
+    </PanelFrame>
   );
 }

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { PanelFrame } from './PanelFrame';
 import type { PersonRole } from '@/lib/model';
 
 export interface PanelPerson {
@@ -52,8 +53,6 @@ export function TrackPanel({
   onClose,
 }: Props) {
   const [values, setValues] = useState(initial);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   const first = useRef<HTMLInputElement>(null);
   useEffect(() => first.current?.focus(), []);
 
@@ -65,102 +64,72 @@ export function TrackPanel({
       values.people.map((p, i) => (i === index ? { ...p, ...person } : p)),
     );
 
-  const submit = async (event: Event) => {
-    event.preventDefault();
+  const submit = async () => {
     if (!values.company.trim() || !values.role.trim()) {
-      setError('Add the company and the role: Afterview needs both to plan your follow-ups.');
-      return;
+      return 'Add the company and the role: Afterview needs both to plan your follow-ups.';
     }
-    setBusy(true);
-    setError(null);
-    try {
-      await onConfirm(values);
-    } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
-      setBusy(false);
-    }
+    await onConfirm(values);
   };
 
   return (
-    <div
-      onKeyDown={(event) => {
-        if (event.key === 'Escape') onClose();
-      }}
-    >
-      <div class="av-backdrop" onClick={onClose} />
-      <form class="av-panel" role="dialog" aria-modal="true" aria-labelledby="av-heading" onSubmit={submit}>
-        <h2 id="av-heading">{heading}</h2>
-        {labelText && <p class="av-hint">{labelText}</p>}
-        {evidence.length > 0 && (
-          <ul class="av-evidence" aria-label="Why Afterview suggests this">
-            {evidence.map((quote) => (
-              <li key={quote}>“{quote}”</li>
-            ))}
-          </ul>
-        )}
-        <label for="av-company">Company</label>
-        <input
-          id="av-company"
-          ref={first}
-          value={values.company}
-          onInput={(e) => set('company', e.currentTarget.value)}
-        />
-        <label for="av-role">Role</label>
-        <input id="av-role" value={values.role} onInput={(e) => set('role', e.currentTarget.value)} />
-        <label for="av-interview">Interview (your time)</label>
-        <input
-          id="av-interview"
-          type="datetime-local"
-          value={values.interviewAt}
-          onInput={(e) => set('interviewAt', e.currentTarget.value)}
-        />
-        <label for="av-decision">They will decide by</label>
-        <input
-          id="av-decision"
-          type="date"
-          value={values.decisionBy}
-          onInput={(e) => set('decisionBy', e.currentTarget.value)}
-        />
-        {values.people.length > 0 && (
-          <fieldset style="border:0;padding:0;margin:10px 0 0">
-            <legend style="font-weight:600;font-size:13px">People</legend>
-            {values.people.map((person, index) => (
-              <div class="av-person" key={person.email ?? person.name}>
-                <input
-                  aria-label={`Name of person ${index + 1}`}
-                  value={person.name}
-                  onInput={(e) => setPerson(index, { name: e.currentTarget.value })}
-                />
-                <select
-                  aria-label={`Role of ${person.name}`}
-                  value={person.role}
-                  onChange={(e) => setPerson(index, { role: e.currentTarget.value as PersonRole })}
-                >
-                  {roles.map(([value, text]) => (
-                    <option key={value} value={value}>
-                      {text}
-                    </option>
-                  ))}
-                </select>
-              </div>
-            ))}
-          </fieldset>
-        )}
-        <p class="av-hint">These are suggestions read from the email. Check them before you track.</p>
-        {error && (
-          <p class="av-error" role="alert">
-            {error}
-          </p>
-        )}
-        <div class="av-actions">
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" class="av-primary" disabled={busy}>
-            {busy ? 'Saving…' : confirmLabel}
-          </button>
-        </div>
-      </form>
-    </div>
+    <PanelFrame heading={heading} confirmLabel={confirmLabel} onSubmit={submit} onClose={onClose}>
+      {labelText && <p class="av-hint">{labelText}</p>}
+      {evidence.length > 0 && (
+        <ul class="av-evidence" aria-label="Why Afterview suggests this">
+          {evidence.map((quote) => (
+            <li key={quote}>“{quote}”</li>
+          ))}
+        </ul>
+      )}
+      <label for="av-company">Company</label>
+      <input
+        id="av-company"
+        ref={first}
+        value={values.company}
+        onInput={(e) => set('company', e.currentTarget.value)}
+      />
+      <label for="av-role">Role</label>
+      <input id="av-role" value={values.role} onInput={(e) => set('role', e.currentTarget.value)} />
+      <label for="av-interview">Interview (your time)</label>
+      <input
+        id="av-interview"
+        type="datetime-local"
+        value={values.interviewAt}
+        onInput={(e) => set('interviewAt', e.currentTarget.value)}
+      />
+      <label for="av-decision">They will decide by</label>
+      <input
+        id="av-decision"
+        type="date"
+        value={values.decisionBy}
+        onInput={(e) => set('decisionBy', e.currentTarget.value)}
+      />
+      {values.people.length > 0 && (
+        <fieldset style="border:0;padding:0;margin:10px 0 0">
+          <legend style="font-weight:600;font-size:13px">People</legend>
+          {values.people.map((person, index) => (
+            <div class="av-person" key={person.email ?? person.name}>
+              <input
+                aria-label={`Name of person ${index + 1}`}
+                value={person.name}
+                onInput={(e) => setPerson(index, { name: e.currentTarget.value })}
+              />
+              <select
+                aria-label={`Role of ${person.name}`}
+                value={person.role}
+                onChange={(e) => setPerson(index, { role: e.currentTarget.value as PersonRole })}
+              >
+                {roles.map(([value, text]) => (
+                  <option key={value} value={value}>
+                    {text}
+                  </option>
+                ))}
+              </select>
+            </div>
+          ))}
+        </fieldset>
+      )}
+      <p class="av-hint">These are suggestions read from the email. Check them before you track.</p>
+    </PanelFrame>
   );
 }

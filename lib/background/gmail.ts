@@ -1,10 +1,7 @@
 import type { DraftResult, ThreadStatus } from '../messaging/gmail';
-import { promisedDates } from '../playbook/promised';
-import { statusLine } from '../playbook/status';
-import { taskTitle } from '../playbook/labels';
 import { type Db, recordStores } from '../store/db';
-import { loadRecords, readSettings } from '../store/replan';
-import { compose } from '../templates/compose';
+import { readSettings } from '../store/replan';
+import { draftFor, openTasks, readOpportunity, statusOf } from './opportunity-view';
 
 /** Chips for the threads on screen: the tracked ones, each with what is next. */
 export async function threadStatuses(
@@ -18,24 +15,15 @@ export async function threadStatuses(
   const statuses: ThreadStatus[] = [];
   for (const threadId of new Set(threadIds)) {
     const thread = await tx.objectStore('threads').get(threadId);
-    if (!thread) continue;
-    const records = await loadRecords(tx, thread.opportunityId);
-    if (!records) continue;
-    const tasks = await tx.objectStore('tasks').index('by-opportunity').getAll(thread.opportunityId);
-    const line = statusLine({
-      opportunity: records.opportunity,
-      tasks,
-      decisionBy: promisedDates(records).decisionBy,
-      now,
-      timeZone: settings.timeZone,
-      locale,
-    });
+    const view = thread ? await readOpportunity(tx, thread.opportunityId) : null;
+    if (!thread || !view) continue;
+    const { company, role } = view.records.opportunity;
     statuses.push({
       threadId,
       opportunityId: thread.opportunityId,
-      company: records.opportunity.company,
-      role: records.opportunity.role,
-      ...line,
+      company,
+      role,
+      ...statusOf(view, settings, locale, now),
     });
   }
   return statuses;
@@ -64,38 +52,17 @@ export async function draftFollowUp(
     }
   }
   for (const opportunityId of opportunityIds) {
-    const records = await loadRecords(tx, opportunityId);
-    if (!records) continue;
-    const tasks = await tx.objectStore('tasks').index('by-opportunity').getAll(opportunityId);
-    const open = tasks
-      .filter((t) => (t.state === 'pending' || t.state === 'snoozed') && t.person !== null)
-      .sort((a, b) => a.dueAt - b.dueAt);
+    const view = await readOpportunity(tx, opportunityId);
+    if (!view) continue;
+    const open = openTasks(view).filter((t) => t.person !== null);
+    // The recipients' own tasks first; then whatever is next on the thread's opportunity.
     const forThem = open.filter((t) => {
-      const email = records.people.find((p) => p.id === t.person)?.email?.toLowerCase();
+      const email = view.records.people.find((p) => p.id === t.person)?.email?.toLowerCase();
       return email !== undefined && emails.has(email);
     });
     for (const task of [...forThem, ...open]) {
-      const composed = compose({
-        task,
-        records,
-        tasks,
-        now,
-        sender: { name: settings.name, signature: settings.signature, phone: settings.phone },
-        locale: params.locale,
-        timeZone: settings.timeZone,
-        tone: settings.tone,
-        channel: 'email',
-        overrides: settings.templates,
-      });
-      if (!composed || composed.channel !== 'email') continue;
-      const person = records.people.find((p) => p.id === task.person) ?? null;
-      return {
-        title: taskTitle(task.kind, person?.name ?? null),
-        subject: composed.subject?.text ?? null,
-        text: composed.body.text,
-        final: composed.final,
-        flags: composed.flags.map((f) => f.message),
-      };
+      const draft = draftFor(view, task, 'email', settings, params.locale, now);
+      if (draft) return draft;
     }
   }
   return null;

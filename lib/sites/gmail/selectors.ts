@@ -12,34 +12,24 @@
  * lives here too, as patterns: it is page structure as much as the markup is.
  */
 
-/** Something to find on Gmail's page. */
-export interface Landmark {
-  /** Said in words ("open thread's subject"): what GmailLayoutError reports as missing. */
-  readonly name: string;
-  /** CSS selectors, most stable first. */
-  readonly alternatives: readonly string[];
-}
+import { type Landmark, LayoutError, landmark, queryFirst } from '../landmarks';
 
-const landmark = (name: string, alternatives: readonly string[]): Landmark => ({ name, alternatives });
+export {
+  type Landmark,
+  closestFirst,
+  matchedAlternative,
+  matchesAny,
+  queryAllAny,
+  queryAllFirst,
+  queryFirst,
+} from '../landmarks';
 
 /** Nothing matched a landmark Afterview needs: Gmail's layout changed, or the page is not ready. */
-export class GmailLayoutError extends Error {
+export class GmailLayoutError extends LayoutError {
   override readonly name = 'GmailLayoutError';
-  /** The landmark's name, e.g. "main view". */
-  readonly landmark: string;
   constructor(landmark: string) {
-    super(`Gmail layout: could not find the ${landmark}`);
-    this.landmark = landmark;
+    super('Gmail', landmark);
   }
-}
-
-/** The first element of the first alternative that matches anything, or null. */
-export function queryFirst(root: ParentNode, what: Landmark): Element | null {
-  for (const alternative of what.alternatives) {
-    const found = root.querySelector(alternative);
-    if (found) return found;
-  }
-  return null;
 }
 
 /** Like queryFirst, but a missing landmark is a GmailLayoutError naming it. */
@@ -47,42 +37,6 @@ export function queryRequired(root: ParentNode, what: Landmark): Element {
   const found = queryFirst(root, what);
   if (!found) throw new GmailLayoutError(what.name);
   return found;
-}
-
-/**
- * Every element matched by the first alternative that matches anything. Alternatives are
- * not mixed: a page either still has the stable hook or has lost it everywhere.
- */
-export function queryAllFirst(root: ParentNode, what: Landmark): Element[] {
-  for (const alternative of what.alternatives) {
-    const found = root.querySelectorAll(alternative);
-    if (found.length > 0) return Array.from(found);
-  }
-  return [];
-}
-
-/** Every element matched by any alternative, in document order (for sets such as quoted parts). */
-export function queryAllAny(root: ParentNode, what: Landmark): Element[] {
-  return Array.from(root.querySelectorAll(what.alternatives.join(', ')));
-}
-
-/** Whether the element itself matches any alternative. */
-export function matchesAny(element: Element, what: Landmark): boolean {
-  return what.alternatives.some((alternative) => element.matches(alternative));
-}
-
-/** The nearest ancestor (or the element itself) matching the first alternative that finds one. */
-export function closestFirst(element: Element, what: Landmark): Element | null {
-  for (const alternative of what.alternatives) {
-    const found = element.closest(alternative);
-    if (found) return found;
-  }
-  return null;
-}
-
-/** Which alternative finds the landmark under root (for diagnostics and tests), or null. */
-export function matchedAlternative(root: ParentNode, what: Landmark): string | null {
-  return what.alternatives.find((alternative) => root.querySelector(alternative) !== null) ?? null;
 }
 
 // ---------------------------------------------------------------------------------------

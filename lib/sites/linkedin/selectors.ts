@@ -13,34 +13,24 @@
  * " | LinkedIn") lives here too, as patterns: it is page structure as much as the markup is.
  */
 
-/** Something to find on LinkedIn's page. */
-export interface Landmark {
-  /** Said in words ("profile top card"): what LinkedInLayoutError reports as missing. */
-  readonly name: string;
-  /** CSS selectors, most stable first. */
-  readonly alternatives: readonly string[];
-}
+import { type Landmark, LayoutError, landmark, queryFirst } from '../landmarks';
 
-const landmark = (name: string, alternatives: readonly string[]): Landmark => ({ name, alternatives });
+export {
+  type Landmark,
+  closestFirst,
+  matchedAlternative,
+  matchesAny,
+  queryAllAny,
+  queryAllFirst,
+  queryFirst,
+} from '../landmarks';
 
 /** Nothing matched a landmark Afterview needs: LinkedIn's layout changed, or the page is not ready. */
-export class LinkedInLayoutError extends Error {
+export class LinkedInLayoutError extends LayoutError {
   override readonly name = 'LinkedInLayoutError';
-  /** The landmark's name, e.g. "profile name". */
-  readonly landmark: string;
   constructor(landmark: string) {
-    super(`LinkedIn layout: could not find the ${landmark}`);
-    this.landmark = landmark;
+    super('LinkedIn', landmark);
   }
-}
-
-/** The first element of the first alternative that matches anything, or null. */
-export function queryFirst(root: ParentNode, what: Landmark): Element | null {
-  for (const alternative of what.alternatives) {
-    const found = root.querySelector(alternative);
-    if (found) return found;
-  }
-  return null;
 }
 
 /** Like queryFirst, but a missing landmark is a LinkedInLayoutError naming it. */
@@ -48,37 +38,6 @@ export function queryRequired(root: ParentNode, what: Landmark): Element {
   const found = queryFirst(root, what);
   if (!found) throw new LinkedInLayoutError(what.name);
   return found;
-}
-
-/**
- * Every element matched by the first alternative that matches anything. Alternatives are
- * not mixed: a page either still has the stable hook or has lost it everywhere.
- */
-export function queryAllFirst(root: ParentNode, what: Landmark): Element[] {
-  for (const alternative of what.alternatives) {
-    const found = root.querySelectorAll(alternative);
-    if (found.length > 0) return Array.from(found);
-  }
-  return [];
-}
-
-/** Whether the element itself matches any alternative. */
-export function matchesAny(element: Element, what: Landmark): boolean {
-  return what.alternatives.some((alternative) => element.matches(alternative));
-}
-
-/** The nearest ancestor (or the element itself) matching the first alternative that finds one. */
-export function closestFirst(element: Element, what: Landmark): Element | null {
-  for (const alternative of what.alternatives) {
-    const found = element.closest(alternative);
-    if (found) return found;
-  }
-  return null;
-}
-
-/** Which alternative finds the landmark under root (for diagnostics and tests), or null. */
-export function matchedAlternative(root: ParentNode, what: Landmark): string | null {
-  return what.alternatives.find((alternative) => root.querySelector(alternative) !== null) ?? null;
 }
 
 // ---------------------------------------------------------------------------------------

@@ -19,6 +19,8 @@ export default defineConfig({
   }),
   manifest: ({ browser }) => ({
     name: 'Afterview',
+    // The browser's i18n catalogue (public/_locales, written by `npm run messages`).
+    default_locale: 'en',
     description:
       'Keep the door open after an interview: follow-ups for Gmail and LinkedIn, private and on your device.',
     permissions: ['storage', 'alarms', 'notifications'],

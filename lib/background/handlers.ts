@@ -8,6 +8,9 @@ import { getSettings, loadRecords } from '../store/replan';
 import { isStorageFull, reportStorageFull } from './storage';
 import { draftFollowUp, threadStatuses } from './gmail';
 import { draftForProfile, profileStatus } from './linkedin';
+import { draftTask } from './drafts';
+import { loadSampleData, removeSampleData } from '../store/demo';
+import { markSent } from '../store/sent';
 import { addProfilePerson, trackJob } from '../store/linkedin';
 import { confirmOutcome, recordThreadMessages, trackThread } from '../store/gmail';
 import { listSites, recordSiteSeen } from '../store/sites';
@@ -87,6 +90,11 @@ export function createHandlers({ db, now, version, afterWrite }: BackgroundDeps)
     trackJob: write(trackJob),
     profileStatus: async ({ profileUrl, locale }) => profileStatus(await db(), profileUrl, locale, now()),
     draftForProfile: async (params) => draftForProfile(await db(), params, now()),
+
+    draftTask: async (params) => draftTask(await db(), params, now()),
+    markSent: write(markSent),
+    loadSampleData: write((d, _params: Record<string, never>, n) => loadSampleData(d, n)),
+    removeSampleData: write((d, _params: Record<string, never>, n) => removeSampleData(d, n)),
 
     listOpportunities: async () => (await db()).getAll('opportunities'),
     getOpportunity: async ({ id }) => {

@@ -16,6 +16,7 @@ import { Backup, ImportCounts } from '../model/backup';
 import { checkOverride } from '../templates/overrides';
 import { gmailMethods } from './gmail';
 import { linkedinMethods } from './linkedin';
+import { uiMethods } from './ui';
 
 /**
  * The one protocol between Afterview's contexts. Every request names a method; each method
@@ -169,6 +170,7 @@ export const protocol = {
   wipe: { params: z.object({ confirm: z.literal(true) }).strict(), result: z.null(), callers: ['extension'] },
   ...gmailMethods,
   ...linkedinMethods,
+  ...uiMethods,
 } as const satisfies Record<string, { params: z.ZodType; result: z.ZodType; callers: readonly Caller[] }>;
 
 export type Method = keyof typeof protocol;

@@ -102,14 +102,19 @@ export function saveOpportunity(
 export function deleteOpportunity(db: Db, id: string, now: Date): Promise<void> {
   return writeAndReplan(db, now, async (tx) => {
     await requireOpportunity(tx, id);
-    await tx.objectStore('opportunities').delete(id);
-    for (const name of ['people', 'interviews', 'touches', 'taskStates', 'threads'] as const) {
-      const store = tx.objectStore(name);
-      const keys = await store.index('by-opportunity').getAllKeys(id);
-      await Promise.all(keys.map((key) => store.delete(key)));
-    }
+    await deleteWithin(tx, id);
     return { result: undefined, affected: [id] };
   });
+}
+
+/** Delete an opportunity and its records inside the caller's transaction (replanning drops its tasks). */
+export async function deleteWithin(tx: WriteTx, id: string): Promise<void> {
+  await tx.objectStore('opportunities').delete(id);
+  for (const name of ['people', 'interviews', 'touches', 'taskStates', 'threads'] as const) {
+    const store = tx.objectStore(name);
+    const keys = await store.index('by-opportunity').getAllKeys(id);
+    await Promise.all(keys.map((key) => store.delete(key)));
+  }
 }
 
 export function savePerson(db: Db, input: New<StoredPerson>, now: Date): Promise<StoredPerson> {

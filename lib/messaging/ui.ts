@@ -1,0 +1,93 @@
+import { z } from 'zod';
+import { Channel, Id, StoredTask } from '../model';
+
+/**
+ * Methods for Afterview's own pages (popup, dashboard): drafting a task's message, marking
+ * it sent, and the sample data a new user can try and remove.
+ */
+
+const Gap = z.object({ name: z.string(), label: z.string(), start: z.number(), end: z.number() });
+const Rendered = z.object({ text: z.string(), gaps: z.array(Gap) });
+const Flag = z.object({
+  code: z.string(),
+  field: z.enum(['text', 'subject']),
+  start: z.number(),
+  end: z.number(),
+  message: z.string(),
+});
+export const DraftChannel = z.enum(['email', 'letter', 'phone', 'voicemail', 'linkedin', 'linkedin_note']);
+const Tone = z.enum(['warm', 'formal']);
+
+/** A task's message as drafted by lib/templates/compose, plus how to reach the recipient. */
+export const DraftView = z.object({
+  taskId: z.string(),
+  opportunityId: Id,
+  title: z.string(),
+  templateId: z.string(),
+  channel: DraftChannel,
+  channels: z.array(DraftChannel),
+  tone: Tone.nullable(),
+  stage: z.enum(['before_decision', 'after_decision']).nullable(),
+  edited: z.boolean(),
+  subject: Rendered.nullable(),
+  body: Rendered,
+  flags: z.array(Flag),
+  final: z.boolean(),
+  hints: z.array(z.string()),
+  recipient: z
+    .object({
+      name: z.string(),
+      email: z.string().nullable(),
+      phone: z.string().nullable(),
+      linkedinUrl: z.string().nullable(),
+    })
+    .nullable(),
+  agencyPreview: z
+    .object({ subject: Rendered.nullable(), body: Rendered, to: z.string().nullable() })
+    .nullable(),
+  /** For `recheck` in lib/templates/compose, on the user's edits. */
+  check: z.object({
+    channel: DraftChannel,
+    kind: z.string(),
+    recipient: z.object({ name: z.string(), firstName: z.string() }).nullable(),
+    company: z.string(),
+    otherCompanies: z.array(z.string()).optional(),
+    otherPeople: z.array(z.string()).optional(),
+    specificDetail: z.string().nullable().optional(),
+  }),
+});
+export type DraftView = z.infer<typeof DraftView>;
+
+export const uiMethods = {
+  /** The message for one task: in the user's tone (or the one asked for), on a channel it has. */
+  draftTask: {
+    params: z
+      .object({
+        opportunityId: Id,
+        taskId: z.string().min(1).max(400),
+        tone: Tone.nullable().default(null),
+        channel: DraftChannel.nullable().default(null),
+        locale: z.string().max(35).default('en-US'),
+      })
+      .strict(),
+    result: DraftView.nullable(),
+    callers: ['extension'],
+  },
+  /** The user sent it: record the touch (R10 replans from it) and mark the task done. */
+  markSent: {
+    params: z.object({ opportunityId: Id, taskId: z.string().min(1).max(400), channel: Channel }).strict(),
+    result: z.object({ tasks: z.array(StoredTask) }),
+    callers: ['extension'],
+  },
+  /** Clearly marked sample records to try Afterview with; removable in one go. */
+  loadSampleData: {
+    params: z.object({}).strict(),
+    result: z.object({ opportunities: z.number() }),
+    callers: ['extension'],
+  },
+  removeSampleData: {
+    params: z.object({}).strict(),
+    result: z.object({ removed: z.number() }),
+    callers: ['extension'],
+  },
+} as const;

@@ -1,0 +1,50 @@
+import type { Channel, StoredTask, TaskKind, TouchPurpose } from '../model';
+import type { Db } from './db';
+import { NotFoundError, writeAndReplan } from './writes';
+
+/** What sending a task's message was, for the scheduler (a check-in counts as one, R5.6). */
+const purposeOfKind: Partial<Record<TaskKind, TouchPurpose>> = {
+  thank_you: 'thank_you',
+  check_in: 'check_in',
+  value_add_call: 'value_add',
+  congrats: 'congrats',
+  withdrawal_letter: 'withdrawal',
+};
+
+/**
+ * The user sent a task's message: record the touch and mark the task done, then replan, in
+ * one transaction. The touch is what the playbook plans from (the next check-in counts from
+ * it); the state keeps the task done even if the touch's channel differs from the plan's.
+ */
+export function markSent(
+  db: Db,
+  input: { opportunityId: string; taskId: string; channel: Channel },
+  now: Date,
+): Promise<{ tasks: StoredTask[] }> {
+  return writeAndReplan(db, now, async (tx) => {
+    const task = await tx.objectStore('tasks').get([input.opportunityId, input.taskId]);
+    if (!task) throw new NotFoundError(`No task "${input.taskId}" on this opportunity`);
+    await tx.objectStore('touches').put({
+      id: crypto.randomUUID(),
+      opportunityId: input.opportunityId,
+      at: now.toISOString(),
+      person: task.person,
+      direction: 'sent',
+      channel: input.channel,
+      purpose: purposeOfKind[task.kind] ?? 'reply',
+      decisionBy: null,
+      mayCheckBackOn: null,
+      note: null,
+      gmailMessageId: null,
+      subject: null,
+      snippet: null,
+      body: null,
+    });
+    await tx
+      .objectStore('taskStates')
+      .put({ opportunityId: input.opportunityId, id: input.taskId, state: 'done' });
+    return { result: { tasks: [] as StoredTask[] }, affected: [input.opportunityId] };
+  }).then(async () => ({
+    tasks: await db.getAllFromIndex('tasks', 'by-opportunity', input.opportunityId),
+  }));
+}

@@ -1,0 +1,11 @@
+/** Words used across Afterview's pages. Keys: letters, digits and _ (the browser's i18n rule). */
+export const common = {
+  appName: 'Afterview',
+  appTagline: 'Follow-ups after your interviews, kept on this device.',
+  loading: 'Loading…',
+  loadFailed: 'Afterview could not load its data: $1',
+  cancel: 'Cancel',
+  save: 'Save',
+  saving: 'Saving…',
+  close: 'Close',
+} as const;

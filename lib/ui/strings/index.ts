@@ -1,0 +1,13 @@
+import { common } from './common';
+
+/**
+ * Every user-facing string of Afterview's own pages, in English, in one place. Each area
+ * keeps its own file here; `npm run messages` writes them into public/_locales/en/messages.json
+ * for the browser's i18n (a test fails when that file is out of date). `$1`, `$2` are
+ * filled in by `t()`.
+ */
+export const messages = {
+  ...common,
+} as const;
+
+export type MessageKey = keyof typeof messages;

@@ -64,7 +64,7 @@ function metric(name: string, value: number, unit: string): Metric {
 }
 
 /** Runs in the extension page: realistic records written straight into the stores. */
-function seed({
+export function seed({
   opportunities,
   perOpportunity,
 }: {

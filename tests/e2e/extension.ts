@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
+import { type BrowserContext, chromium, type Locator, type Page, type Worker } from 'playwright-core';
 import { chromiumPath, loadExtensionArgs, quietChromiumArgs } from '../../scripts/browser';
 
 /** The unpacked Chrome build the e2e tests load (`npm run build` writes it). */
@@ -146,4 +146,33 @@ export async function launchExtension(): Promise<ExtensionSession> {
 /** A fixture page from tests/fixtures/pages. */
 export function fixturePage(name: string): Promise<string> {
   return readFile(resolve('tests/fixtures/pages', name), 'utf8');
+}
+
+/** Where the e2e suite keeps the screenshots the README shows (docs/screenshots). */
+export const screenshotDir = resolve('docs/screenshots');
+
+/**
+ * Save a screenshot for the README: of an element (with a margin around it) or the page.
+ * Taken from the fixtures on every e2e run, so the README's pictures follow the UI.
+ */
+export async function screenshot(page: Page, name: string, element?: Locator, margin = 24): Promise<void> {
+  const path = join(screenshotDir, `${name}.png`);
+  if (!element) {
+    await page.screenshot({ path });
+    return;
+  }
+  const box = await element.boundingBox();
+  if (!box) throw new Error(`Nothing to photograph for ${name}: the element is not visible`);
+  const viewport = page.viewportSize() ?? { width: 1280, height: 720 };
+  const x = Math.max(0, box.x - margin);
+  const y = Math.max(0, box.y - margin);
+  await page.screenshot({
+    path,
+    clip: {
+      x,
+      y,
+      width: Math.min(viewport.width - x, box.width + 2 * margin),
+      height: Math.min(viewport.height - y, box.height + 2 * margin),
+    },
+  });
 }

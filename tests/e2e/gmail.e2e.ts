@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ExtensionSession, fixturePage, launchExtension } from './extension';
+import { type ExtensionSession, fixturePage, launchExtension, screenshot } from './extension';
 
 /**
  * Gmail in real Chromium: the built extension, its real service worker and IndexedDB, and
@@ -46,6 +46,12 @@ describe('Gmail', () => {
     const page = await open('thread-interview', `inbox/${threads.interview}`);
     const button = page.getByRole('button', { name: 'Track follow-up', exact: true });
     await button.waitFor();
+    await screenshot(
+      page,
+      'gmail-track-button',
+      page.locator('h2').filter({ hasText: 'Interview' }).first(),
+      16,
+    );
     await button.click();
 
     const dialog = page.getByRole('dialog', { name: 'Track follow-up' });
@@ -63,6 +69,9 @@ describe('Gmail', () => {
     if (!(await company.inputValue())) await company.fill('Lumen Analytics');
     if (!(await role.inputValue())) await role.fill('Senior Product Analyst');
     const companyName = await company.inputValue();
+    // Read from the email in the browser's zone (UTC here), not shifted to another Friday.
+    expect(await dialog.getByLabel('They will decide by').inputValue()).toBe('2026-11-13');
+    await screenshot(page, 'gmail-track-panel');
     await dialog.getByRole('button', { name: 'Track' }).click();
     await dialog.waitFor({ state: 'detached' });
 

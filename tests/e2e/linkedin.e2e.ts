@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ExtensionSession, fixturePage, launchExtension } from './extension';
+import { type ExtensionSession, fixturePage, launchExtension, screenshot } from './extension';
 
 /**
  * LinkedIn in real Chromium: the built extension, its real service worker and IndexedDB,
@@ -43,6 +43,7 @@ describe('LinkedIn', () => {
   it('adds a person from a profile, and shows the chip after navigating away and back', async () => {
     const page = await open('profile-2024', PRIYA);
     await expect.poll(() => profileHost(page).getAttribute('data-state')).toBe('untracked');
+    await screenshot(page, 'linkedin-add-button', page.locator('h1').first(), 16);
     const company = await addToFollowUps(page, 'recruiter', 'Senior Product Analyst');
     expect(company).toBe('Brightwater Labs'); // read from the top card's aria-label
     await expect.poll(() => profileHost(page).getAttribute('data-state')).toBe('tracked');

@@ -39,10 +39,14 @@ export interface DateContext {
 export function findDates(text: string, ctx: DateContext): Found[] {
   const ref = { instant: ctx.instant, timezone: ctx.offset };
   const option = { forwardDate: true };
-  const english = ctx.offset <= -180 && ctx.offset >= -600 ? CHRONOS.en : CHRONOS.enGB;
+  const american = ctx.offset <= -180 && ctx.offset >= -600;
+  const [english, otherEnglish] = american ? [CHRONOS.en, CHRONOS.enGB] : [CHRONOS.enGB, CHRONOS.en];
   const sets: chrono.ParsedResult[][] = [weekChrono.parse(text, ref, option)];
   if (ctx.lang !== 'en') sets.push(CHRONOS[ctx.lang].parse(text, ref, option));
   sets.push(english.parse(text, ref, option));
+  // The other English order reads what the first cannot ("Friday, November 13" is US
+  // order even in an email sent from UTC); it only wins where it reads more of the text.
+  sets.push(otherEnglish.parse(text, ref, option));
   const found: Found[] = [];
   for (const set of sets) {
     for (const r of set) {

@@ -559,6 +559,9 @@ describe('decisionBy: relative phrases', () => {
     [MONDAY_NY, 'Expect our decision within 3 business days.', '2026-03-12'],
     [MONDAY_NY, 'You will hear from us within a week or two.', '2026-03-23'],
     [MONDAY_NY, 'We hope to have next steps for you by Monday.', '2026-03-16'],
+    // US order read whatever the sender's offset (found when Gmail showed times in UTC)
+    ['2026-11-02T10:42:00+00:00', 'The team will make a decision by Friday, November 13.', '2026-11-13'],
+    ['2026-11-02T10:42:00+01:00', 'The team will make a decision by Friday, November 13.', '2026-11-13'],
     // Not about a decision: no date
     [FRIDAY_NY, 'Your interview is on Tuesday at 2pm.', ''],
     [FRIDAY_NY, 'I will be out of office until next week.', ''],

@@ -5,6 +5,7 @@
 import { detectSection } from './detect';
 import { gmailSection } from './gmail';
 import { linkedinSection } from './linkedin';
+import { popupSection } from './popup';
 import { planSection } from './plan';
 import { type BenchSection } from './registry';
 import { storeSection } from './store';
@@ -15,4 +16,5 @@ export const sections: readonly BenchSection[] = [
   storeSection,
   gmailSection,
   linkedinSection,
+  popupSection,
 ];

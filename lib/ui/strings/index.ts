@@ -1,4 +1,7 @@
 import { common } from './common';
+import { dashboard } from './dashboard';
+import { popup } from './popup';
+import { settings } from './settings';
 
 /**
  * Every user-facing string of Afterview's own pages, in English, in one place. Each area
@@ -8,6 +11,9 @@ import { common } from './common';
  */
 export const messages = {
   ...common,
+  ...dashboard,
+  ...popup,
+  ...settings,
 } as const;
 
 export type MessageKey = keyof typeof messages;

@@ -198,6 +198,24 @@ export function OpportunityPage({ id }: { id: string }) {
             ))}
           </ul>
         )}
+        {detail.threads.length > 0 && (
+          <>
+            <h3>{t('dashThreadsHeading')}</h3>
+            <ul class="links">
+              {detail.threads.map((thread) => (
+                <li key={thread.threadId}>
+                  <a
+                    href={`https://mail.google.com/mail/u/0/#all/${encodeURIComponent(thread.threadId)}`}
+                    target="_blank"
+                    rel="noreferrer"
+                  >
+                    {thread.subject || t('dashThreadUntitled')}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
         <div class="actions">
           <button type="button" onClick={() => setEditing({ kind: 'person', person: null })}>
             {t('dashAddPerson')}

@@ -101,7 +101,11 @@ export function createHandlers({ db, now, version, afterWrite }: BackgroundDeps)
       const tx = (await db()).transaction([...recordStores] as StoreName[]);
       const records = await loadRecords(tx, id);
       if (!records) throw new NotFoundError(`No opportunity with id "${id}"`);
-      return { ...records, tasks: await tx.objectStore('tasks').index('by-opportunity').getAll(id) };
+      return {
+        ...records,
+        tasks: await tx.objectStore('tasks').index('by-opportunity').getAll(id),
+        threads: await tx.objectStore('threads').index('by-opportunity').getAll(id),
+      };
     },
     popupData: async () => popupData(await db(), now().getTime()),
     getSettings: async () => getSettings(await db()),

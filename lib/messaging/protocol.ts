@@ -86,6 +86,8 @@ export const OpportunityDetail = z.object({
   touches: z.array(StoredTouch),
   taskStates: z.array(StoredTaskState),
   tasks: z.array(StoredTask),
+  /** Gmail threads tracked for it, to link back to them. */
+  threads: z.array(Thread).default([]),
 });
 export type OpportunityDetail = z.infer<typeof OpportunityDetail>;
 

@@ -96,6 +96,8 @@ export const dashboard = {
   dashOutcome_withdrew_confirm: 'Close $1 as withdrawn by you?',
   dashOutcome_filled_confirm: 'Close $1 as filled or cancelled?',
   dashTimelineHeading: 'Timeline',
+  dashThreadsHeading: 'Email threads in Gmail',
+  dashThreadUntitled: '(no subject)',
   dashTimelineEmpty: 'Nothing yet: add an interview or a contact.',
   dashEntry_interview: 'Interview',
   dashEntry_touch: 'Contact',

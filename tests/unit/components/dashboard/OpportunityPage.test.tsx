@@ -57,6 +57,27 @@ describe('opportunity page', () => {
     expect(items[4]).toMatch(/Check in — Amy Lee.*To do.*R5\.2/);
   });
 
+  it('links back to the Gmail threads tracked for the opportunity', async () => {
+    backgroundFor(
+      detail({
+        threads: [
+          {
+            threadId: '19a2b3c4d5e6f708',
+            opportunityId: 'o1',
+            subject: 'Interview: Data Analyst',
+            label: null,
+            evidence: [],
+          },
+        ],
+      }),
+    );
+    await openPage();
+    const people = screen.getByRole('region', { name: 'People' });
+    expect(within(people).getByRole('link', { name: 'Interview: Data Analyst' }).getAttribute('href')).toBe(
+      'https://mail.google.com/mail/u/0/#all/19a2b3c4d5e6f708',
+    );
+  });
+
   it('lists the people with working links, and never turns a non-web URL into a link', async () => {
     backgroundFor(detail());
     await openPage();

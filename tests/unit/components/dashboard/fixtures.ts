@@ -122,6 +122,7 @@ export function detail(overrides: Partial<OpportunityDetail> = {}): OpportunityD
       }),
       task('notes', '2026-02-27T15:00:00-05:00', { rule: 'R1', state: 'done', open: 0 }),
     ],
+    threads: [],
     ...overrides,
   };
 }

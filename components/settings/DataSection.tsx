@@ -100,6 +100,8 @@ function Import({ onDataChanged }: { onDataChanged: () => void }) {
   const [file, setFile] = useState<File | null>(null);
   const [mode, setMode] = useState<'merge' | 'replace'>('merge');
   const [outcome, setOutcome] = useState<ImportOutcome>({ kind: 'idle' });
+  // Replacing erases everything first: it asks once more.
+  const [confirming, setConfirming] = useState(false);
 
   const submit = async (event: Event) => {
     event.preventDefault();
@@ -107,6 +109,11 @@ function Import({ onDataChanged }: { onDataChanged: () => void }) {
       setOutcome({ kind: 'error', text: t('settingsImportChooseFile') });
       return;
     }
+    if (mode === 'replace' && !confirming) {
+      setConfirming(true);
+      return;
+    }
+    setConfirming(false);
     setOutcome({ kind: 'busy' });
     try {
       const text = await file.text();
@@ -147,7 +154,10 @@ function Import({ onDataChanged }: { onDataChanged: () => void }) {
               name={`${id}-mode`}
               value={value}
               checked={mode === value}
-              onChange={() => setMode(value)}
+              onChange={() => {
+                setMode(value);
+                setConfirming(false);
+              }}
             />
             {t(key)}
           </label>
@@ -159,9 +169,19 @@ function Import({ onDataChanged }: { onDataChanged: () => void }) {
           class={mode === 'replace' ? 'av-danger' : 'av-primary'}
           disabled={outcome.kind === 'busy'}
         >
-          {mode === 'replace' ? t('settingsImportReplaceButton') : t('settingsImportButton')}
+          {confirming
+            ? t('settingsImportReplaceYes')
+            : mode === 'replace'
+              ? t('settingsImportReplaceButton')
+              : t('settingsImportButton')}
         </button>
+        {confirming && (
+          <button type="button" onClick={() => setConfirming(false)}>
+            {t('cancel')}
+          </button>
+        )}
       </div>
+      {confirming && <p role="alert">{t('settingsImportReplaceConfirm')}</p>}
       <p role="status" class="av-ok">
         {outcome.kind === 'busy' && t('settingsImportWorking')}
         {outcome.kind === 'ok' && t('settingsImportDone')}

@@ -93,6 +93,9 @@ export const settings = {
   settingsImportMerge: 'Merge: add the file’s records and update those with the same id; keep the rest',
   settingsImportReplace: 'Replace: replaces everything; what is in Afterview now is erased first',
   settingsImportButton: 'Import',
+  settingsImportReplaceConfirm:
+    'Replacing erases every opportunity, person, task and setting in Afterview, then loads the file. Export a backup first if you are not sure.',
+  settingsImportReplaceYes: 'Yes, erase and replace',
   settingsImportReplaceButton: 'Import and replace everything',
   settingsImportChooseFile: 'Choose a backup file first.',
   settingsImportWorking: 'Importing…',

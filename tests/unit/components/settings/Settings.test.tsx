@@ -283,12 +283,15 @@ describe('Settings: data', () => {
     await waitFor(() => expect(paramsOf('getSettings')).toHaveLength(2));
   });
 
-  it('says that replace replaces everything, and sends that mode', async () => {
+  it('says that replace replaces everything, asks once more, and sends that mode', async () => {
     setup({ importBackup: () => counts });
     await screen.findByLabelText('Your name');
     chooseFile('{}');
     fireEvent.click(screen.getByLabelText(/replaces everything/));
     fireEvent.click(screen.getByRole('button', { name: 'Import and replace everything' }));
+    expect((await screen.findByRole('alert')).textContent).toMatch(/erases every opportunity/);
+    expect(paramsOf('importBackup')).toEqual([]);
+    fireEvent.click(screen.getByRole('button', { name: 'Yes, erase and replace' }));
     await screen.findByText('Imported. Records written:');
     expect(paramsOf('importBackup')).toEqual([{ file: '{}', mode: 'replace' }]);
   });

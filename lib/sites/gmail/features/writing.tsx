@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { ActionButton } from '@/components/ActionButton';
 import { inPageCss } from '@/components/inpage-css';
 import { call } from '../../../messaging/client';
 import { type ShadowMount, mountShadow } from '../../../content/shadow';
@@ -46,8 +46,10 @@ export function createWritingFeature(deps: { locale: string; threadId: () => str
       const mount = mountShadow(
         (host) => surface.body.before(host),
         inPageCss,
-        <InsertButton
-          onInsert={async () => {
+        <ActionButton
+          label="Insert follow-up"
+          failure="Could not insert"
+          action={async () => {
             const draft = await call('draftFollowUp', {
               threadId: surface.inThread ? deps.threadId() : null,
               emails: surface.recipients(),
@@ -71,30 +73,4 @@ export function createWritingFeature(deps: { locale: string; threadId: () => str
   }
 
   return { update, stop };
-}
-
-function InsertButton({ onInsert }: { onInsert: () => Promise<string> }) {
-  const [note, setNote] = useState<string | null>(null);
-  return (
-    <span>
-      <button
-        type="button"
-        class="av-button"
-        onClick={() => {
-          onInsert()
-            .then(setNote)
-            .catch((error: unknown) =>
-              setNote(`Could not insert: ${error instanceof Error ? error.message : String(error)}`),
-            );
-        }}
-      >
-        Insert follow-up
-      </button>
-      {note && (
-        <span class="av-note" role="status">
-          {note}
-        </span>
-      )}
-    </span>
-  );
 }

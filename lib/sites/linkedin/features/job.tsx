@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { ActionButton } from '@/components/ActionButton';
 import { inPageCss } from '@/components/inpage-css';
 import { call } from '../../../messaging/client';
 import { type ShadowMount, mountShadow } from '../../../content/shadow';
@@ -28,8 +28,11 @@ export function createJobFeature() {
       mount: mountShadow(
         (host) => anchor.after(host),
         inPageCss,
-        <TrackJobButton
-          onTrack={async () => {
+        <ActionButton
+          label="Track this job"
+          failure="Could not track"
+          once
+          action={async () => {
             const { created } = await call('trackJob', {
               jobId: job.jobId,
               title: job.title,
@@ -46,31 +49,4 @@ export function createJobFeature() {
   }
 
   return { update, stop };
-}
-
-function TrackJobButton({ onTrack }: { onTrack: () => Promise<string> }) {
-  const [note, setNote] = useState<string | null>(null);
-  return (
-    <span>
-      {note === null ? (
-        <button
-          type="button"
-          class="av-button"
-          onClick={() => {
-            onTrack()
-              .then(setNote)
-              .catch((error: unknown) =>
-                setNote(`Could not track: ${error instanceof Error ? error.message : String(error)}`),
-              );
-          }}
-        >
-          Track this job
-        </button>
-      ) : (
-        <span class="av-note" role="status">
-          {note}
-        </span>
-      )}
-    </span>
-  );
 }

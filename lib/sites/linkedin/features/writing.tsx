@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { ActionButton } from '@/components/ActionButton';
 import { inPageCss } from '@/components/inpage-css';
 import { call } from '../../../messaging/client';
 import { insertText } from '../../../content/insert';
@@ -39,9 +39,10 @@ export function createWritingFeature(deps: { locale: string; profileUrl: () => s
         mountShadow(
           (host) => composer.editor.before(host),
           inPageCss,
-          <InsertButton
+          <ActionButton
             label="Insert follow-up"
-            onInsert={async () => {
+            failure="Could not insert"
+            action={async () => {
               if (!profileUrl) return 'Afterview cannot tell who this conversation is with.';
               const { draft, reason } = await call('draftForProfile', {
                 profileUrl,
@@ -64,10 +65,11 @@ export function createWritingFeature(deps: { locale: string; profileUrl: () => s
         mountShadow(
           (host) => textarea.after(host),
           inPageCss,
-          <InsertButton
+          <ActionButton
             label="Insert note"
-            counter={{ textarea, maxLength }}
-            onInsert={async () => {
+            failure="Could not insert"
+            counter={{ field: textarea, limit: maxLength }}
+            action={async () => {
               const profileUrl = deps.profileUrl();
               if (!profileUrl) return 'Afterview cannot tell whose invitation this is.';
               const { draft, reason } = await call('draftForProfile', {
@@ -90,50 +92,6 @@ export function createWritingFeature(deps: { locale: string; profileUrl: () => s
   }
 
   return { update, stop };
-}
-
-function InsertButton(props: {
-  label: string;
-  onInsert: () => Promise<string>;
-  counter?: { textarea: HTMLTextAreaElement; maxLength: number };
-}) {
-  const [note, setNote] = useState<string | null>(null);
-  const [length, setLength] = useState(props.counter?.textarea.value.length ?? 0);
-  useEffect(() => {
-    const field = props.counter?.textarea;
-    if (!field) return;
-    const count = () => setLength(field.value.length);
-    field.addEventListener('input', count);
-    return () => field.removeEventListener('input', count);
-  }, [props.counter]);
-  return (
-    <span>
-      <button
-        type="button"
-        class="av-button"
-        onClick={() => {
-          props
-            .onInsert()
-            .then(setNote)
-            .catch((error: unknown) =>
-              setNote(`Could not insert: ${error instanceof Error ? error.message : String(error)}`),
-            );
-        }}
-      >
-        {props.label}
-      </button>
-      {props.counter && (
-        <span class="av-note" aria-live="polite" data-counter>
-          {length}/{props.counter.maxLength}
-        </span>
-      )}
-      {note && (
-        <span class="av-note" role="status">
-          {note}
-        </span>
-      )}
-    </span>
-  );
 }
 
 /** Keep within the limit, cutting at the last sentence (or word) that fits. */

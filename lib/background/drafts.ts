@@ -2,10 +2,9 @@ import type { DraftView } from '../messaging/ui';
 import { taskTitle } from '../playbook/labels';
 import { type Db, recordStores } from '../store/db';
 import { readSettings } from '../store/replan';
-import { compose } from '../templates/compose';
 import type { DraftChannel } from '../templates/proofread';
 import type { Tone } from '../templates/template';
-import { readOpportunity } from './opportunity-view';
+import { composeFor, readOpportunity } from './opportunity-view';
 
 /**
  * One task's message for the popup and dashboard: composed from the records in the user's
@@ -29,17 +28,11 @@ export async function draftTask(
   const task = view?.tasks.find((t) => t.id === params.taskId);
   if (!view || !task) return null;
   const others = await tx.objectStore('opportunities').getAll();
-  const composed = compose({
-    task,
-    records: view.records,
-    tasks: view.tasks,
-    now,
-    sender: { name: settings.name, signature: settings.signature, phone: settings.phone },
+  const composed = composeFor(view, task, settings, {
     locale: params.locale,
-    timeZone: settings.timeZone,
-    tone: params.tone ?? settings.tone,
+    now,
     ...(params.channel ? { channel: params.channel } : {}),
-    overrides: settings.templates,
+    ...(params.tone ? { tone: params.tone } : {}),
     otherCompanies: others.filter((o) => o.id !== params.opportunityId).map((o) => o.company),
   });
   if (!composed) return null;

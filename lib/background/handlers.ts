@@ -4,11 +4,12 @@ import { exportBackup, importBackup, wipe } from '../store/backup';
 import { exportOpportunitiesCsv } from '../store/csv';
 import { exportTasksIcs } from '../store/ics';
 import { popupData } from '../store/queries';
-import { getSettings, loadRecords } from '../store/replan';
+import { getSettings } from '../store/replan';
 import { isStorageFull, reportStorageFull } from './storage';
 import { draftFollowUp, threadStatuses } from './gmail';
 import { draftForProfile, profileStatus } from './linkedin';
 import { draftTask } from './drafts';
+import { readOpportunity } from './opportunity-view';
 import { loadSampleData, removeSampleData } from '../store/demo';
 import { markSent } from '../store/sent';
 import { addProfilePerson, trackJob } from '../store/linkedin';
@@ -99,13 +100,10 @@ export function createHandlers({ db, now, version, afterWrite }: BackgroundDeps)
     listOpportunities: async () => (await db()).getAll('opportunities'),
     getOpportunity: async ({ id }) => {
       const tx = (await db()).transaction([...recordStores] as StoreName[]);
-      const records = await loadRecords(tx, id);
-      if (!records) throw new NotFoundError(`No opportunity with id "${id}"`);
-      return {
-        ...records,
-        tasks: await tx.objectStore('tasks').index('by-opportunity').getAll(id),
-        threads: await tx.objectStore('threads').index('by-opportunity').getAll(id),
-      };
+      const view = await readOpportunity(tx, id);
+      if (!view) throw new NotFoundError(`No opportunity with id "${id}"`);
+      const threads = await tx.objectStore('threads').index('by-opportunity').getAll(id);
+      return { ...view.records, tasks: view.tasks, threads };
     },
     popupData: async () => popupData(await db(), now().getTime()),
     getSettings: async () => getSettings(await db()),

@@ -4,8 +4,9 @@ import { taskTitle } from '../playbook/labels';
 import { promisedDates } from '../playbook/promised';
 import { type StatusLine, statusLine } from '../playbook/status';
 import { loadRecords, type ReadTx, type StoredRecords } from '../store/replan';
-import { compose } from '../templates/compose';
+import { type Composed, compose } from '../templates/compose';
 import type { DraftChannel } from '../templates/proofread';
+import type { Tone } from '../templates/template';
 
 /** One opportunity's records and planned tasks, as the in-page chips and drafts need them. */
 export interface OpportunityView {
@@ -36,7 +37,32 @@ export function statusOf(
   });
 }
 
-/** The message for a task on a channel, in the user's tone and wording; null if it has none there. */
+/**
+ * Compose a task's message from this opportunity, with the user's details, tone and own
+ * wording (a tone or channel asked for wins); null for a task that contacts no one.
+ */
+export function composeFor(
+  view: OpportunityView,
+  task: StoredTask,
+  settings: UserSettings,
+  options: { locale: string; now: Date; channel?: DraftChannel; tone?: Tone; otherCompanies?: string[] },
+): Composed | null {
+  return compose({
+    task,
+    records: view.records,
+    tasks: view.tasks,
+    now: options.now,
+    sender: { name: settings.name, signature: settings.signature, phone: settings.phone },
+    locale: options.locale,
+    timeZone: settings.timeZone,
+    tone: options.tone ?? settings.tone,
+    ...(options.channel ? { channel: options.channel } : {}),
+    overrides: settings.templates,
+    ...(options.otherCompanies ? { otherCompanies: options.otherCompanies } : {}),
+  });
+}
+
+/** The message for a task on exactly this channel, as pages insert it; null if it has none there. */
 export function draftFor(
   view: OpportunityView,
   task: StoredTask,
@@ -45,18 +71,7 @@ export function draftFor(
   locale: string,
   now: Date,
 ): DraftResult {
-  const composed = compose({
-    task,
-    records: view.records,
-    tasks: view.tasks,
-    now,
-    sender: { name: settings.name, signature: settings.signature, phone: settings.phone },
-    locale,
-    timeZone: settings.timeZone,
-    tone: settings.tone,
-    channel,
-    overrides: settings.templates,
-  });
+  const composed = composeFor(view, task, settings, { locale, now, channel });
   if (!composed || composed.channel !== channel) return null;
   const person = view.records.people.find((p) => p.id === task.person) ?? null;
   return {

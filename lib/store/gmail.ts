@@ -1,10 +1,4 @@
-import {
-  StoredInterview,
-  StoredOpportunity,
-  StoredPerson,
-  type StoredTouch,
-  type TouchPurpose,
-} from '../model';
+import { StoredInterview, StoredOpportunity, StoredPerson, StoredTouch, type TouchPurpose } from '../model';
 import type { ThreadMessage, TrackThreadParams } from '../messaging/gmail';
 import type { Db } from './db';
 import { samePerson } from './people';
@@ -195,7 +189,7 @@ async function addMessages(
     const person = people.find((p) =>
       counterpart.some((a) => p.email && a.email.toLowerCase() === p.email.toLowerCase()),
     );
-    const touch: StoredTouch = {
+    const touch = StoredTouch.parse({
       id: crypto.randomUUID(),
       opportunityId,
       at: message.date,
@@ -203,14 +197,10 @@ async function addMessages(
       direction: message.direction,
       channel: 'email',
       purpose: purposeOf(message),
-      decisionBy: null,
-      mayCheckBackOn: null,
-      note: null,
       gmailMessageId: message.messageId,
-      subject: null,
       snippet: message.snippet.slice(0, 300) || null,
       body: keepEmailText ? message.text : null,
-    };
+    });
     await store.put(touch);
     added += 1;
   }

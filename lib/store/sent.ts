@@ -1,4 +1,4 @@
-import type { Channel, StoredTask, TaskKind, TouchPurpose } from '../model';
+import { type Channel, type StoredTask, StoredTouch, type TaskKind, type TouchPurpose } from '../model';
 import type { Db } from './db';
 import { NotFoundError, writeAndReplan } from './writes';
 
@@ -24,22 +24,17 @@ export function markSent(
   return writeAndReplan(db, now, async (tx) => {
     const task = await tx.objectStore('tasks').get([input.opportunityId, input.taskId]);
     if (!task) throw new NotFoundError(`No task "${input.taskId}" on this opportunity`);
-    await tx.objectStore('touches').put({
-      id: crypto.randomUUID(),
-      opportunityId: input.opportunityId,
-      at: now.toISOString(),
-      person: task.person,
-      direction: 'sent',
-      channel: input.channel,
-      purpose: purposeOfKind[task.kind] ?? 'reply',
-      decisionBy: null,
-      mayCheckBackOn: null,
-      note: null,
-      gmailMessageId: null,
-      subject: null,
-      snippet: null,
-      body: null,
-    });
+    await tx.objectStore('touches').put(
+      StoredTouch.parse({
+        id: crypto.randomUUID(),
+        opportunityId: input.opportunityId,
+        at: now.toISOString(),
+        person: task.person,
+        direction: 'sent',
+        channel: input.channel,
+        purpose: purposeOfKind[task.kind] ?? 'reply',
+      }),
+    );
     await tx
       .objectStore('taskStates')
       .put({ opportunityId: input.opportunityId, id: input.taskId, state: 'done' });

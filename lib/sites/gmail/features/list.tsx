@@ -74,9 +74,10 @@ export function createListFeature(deps: { locale: string; openThread: (threadId:
   function drawRow(row: ListRow, status: ThreadStatus | null, job: boolean): void {
     const drawn = status ? `chip:${status.text}:${status.tone}` : job ? 'track' : 'none';
     let ui = rows.get(row.element);
-    const subject = S.queryFirst(row.element, S.rowSubject);
+    // An unchanged row costs nothing: this runs for every row on every DOM batch.
     if (ui && ui.drawn === drawn && ui.mount.host.isConnected) return;
-    if (drawn === 'none' || !subject) {
+    const subject = drawn === 'none' ? null : S.queryFirst(row.element, S.rowSubject);
+    if (!subject) {
       ui?.mount.remove();
       rows.delete(row.element);
       return;

@@ -67,3 +67,14 @@ export function closestFirst(element: Element, what: Landmark): Element | null {
 export function matchedAlternative(root: ParentNode, what: Landmark): string | null {
   return what.alternatives.find((alternative) => root.querySelector(alternative) !== null) ?? null;
 }
+
+/** Like queryFirst, but a missing landmark throws the site's layout error naming it. */
+export function requireLandmark(
+  root: ParentNode,
+  what: Landmark,
+  SiteLayoutError: new (landmark: string) => LayoutError,
+): Element {
+  const found = queryFirst(root, what);
+  if (!found) throw new SiteLayoutError(what.name);
+  return found;
+}

@@ -12,7 +12,7 @@
  * lives here too, as patterns: it is page structure as much as the markup is.
  */
 
-import { type Landmark, LayoutError, landmark, queryFirst } from '../landmarks';
+import { type Landmark, LayoutError, landmark, requireLandmark } from '../landmarks';
 
 export {
   type Landmark,
@@ -33,11 +33,8 @@ export class GmailLayoutError extends LayoutError {
 }
 
 /** Like queryFirst, but a missing landmark is a GmailLayoutError naming it. */
-export function queryRequired(root: ParentNode, what: Landmark): Element {
-  const found = queryFirst(root, what);
-  if (!found) throw new GmailLayoutError(what.name);
-  return found;
-}
+export const queryRequired = (root: ParentNode, what: Landmark): Element =>
+  requireLandmark(root, what, GmailLayoutError);
 
 // ---------------------------------------------------------------------------------------
 // The page

@@ -13,7 +13,7 @@
  * " | LinkedIn") lives here too, as patterns: it is page structure as much as the markup is.
  */
 
-import { type Landmark, LayoutError, landmark, queryFirst } from '../landmarks';
+import { type Landmark, LayoutError, landmark, requireLandmark } from '../landmarks';
 
 export {
   type Landmark,
@@ -34,11 +34,8 @@ export class LinkedInLayoutError extends LayoutError {
 }
 
 /** Like queryFirst, but a missing landmark is a LinkedInLayoutError naming it. */
-export function queryRequired(root: ParentNode, what: Landmark): Element {
-  const found = queryFirst(root, what);
-  if (!found) throw new LinkedInLayoutError(what.name);
-  return found;
-}
+export const queryRequired = (root: ParentNode, what: Landmark): Element =>
+  requireLandmark(root, what, LinkedInLayoutError);
 
 // ---------------------------------------------------------------------------------------
 // Every page: the document's own description of itself

@@ -1,4 +1,5 @@
 import type { Interview, Opportunity, Person } from '../model';
+import { firstName } from '../playbook/why';
 import type { GapLabels } from './render';
 
 /** The user's own details, from settings, that a message signs with. */
@@ -42,7 +43,7 @@ export function templateValues(input: ValuesInput): Record<Placeholder, string |
     isoDate ? formatDay(`${isoDate}T00:00:00Z`, locale, 'UTC') : null;
   const problem = notes?.problems.find((p) => p.problem.trim()) ?? null;
   return {
-    firstName: person ? firstNameOf(person.name) : null,
+    firstName: person ? firstName(person.name) : null,
     fullName: person?.name ?? null,
     company: opportunity.company,
     role: opportunity.role,
@@ -121,10 +122,6 @@ export const gapLabels: GapLabels & Partial<Record<Placeholder, string>> = {
   news: 'the news you saw',
   aboutName: 'who the thank-you is for',
 };
-
-function firstNameOf(name: string): string {
-  return name.trim().split(/\s+/)[0] ?? name;
-}
 
 /** "Friday, March 6" in English; each locale writes its own way. Dates are the user's zone's. */
 function formatDay(iso: string, locale: string, timeZone: string): string {

@@ -78,6 +78,37 @@ export default tseslint.config(
     },
   },
   {
+    // Page code (content scripts and the components they mount) asks the background; the
+    // classifier, its ~1 MB model and the extractor run there and must never be bundled into
+    // a web page. The store and the background are reached only through lib/messaging.
+    files: ['lib/sites/**', 'lib/content/**', 'components/**', 'entrypoints/*.content/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                '**/detect/classify',
+                '**/detect/model',
+                '**/detect/model.json',
+                '**/detect/features',
+                '**/detect/extract',
+                '**/detect/extract/**',
+                '**/detect/understand-thread',
+              ],
+              message: 'Email understanding runs in the background: call it through lib/messaging.',
+            },
+            {
+              group: ['**/store/**', '**/background/**'],
+              message: 'Page code reaches the store and the background only through lib/messaging.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Command-line scripts and tests run in Node.
     files: ['scripts/**', 'tests/**', '*.config.ts', '*.config.js'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly' } },

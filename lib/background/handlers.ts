@@ -7,6 +7,7 @@ import { popupData } from '../store/queries';
 import { getSettings } from '../store/replan';
 import { isStorageFull, reportStorageFull } from './storage';
 import { draftFollowUp, threadStatuses } from './gmail';
+import { classifyRows, understandThreadHandler } from './understand';
 import { draftForProfile, profileStatus } from './linkedin';
 import { draftTask } from './drafts';
 import { readOpportunity } from './opportunity-view';
@@ -75,6 +76,8 @@ export function createHandlers({ db, now, version, afterWrite }: BackgroundDeps)
     saveTemplate: async ({ id, subject, body }) => saveTemplate(await db(), id, { subject, body }),
     resetTemplate: async ({ id }) => saveTemplate(await db(), id, null),
 
+    understandThread: async (params) => understandThreadHandler(params),
+    classifyRows: async ({ rows }) => classifyRows(rows),
     trackThread: write(trackThread),
     recordThreadMessages: write((d, { threadId, messages }, n) =>
       recordThreadMessages(d, threadId, messages, n),

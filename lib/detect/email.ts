@@ -6,6 +6,8 @@ export const Email = z.object({
   /** "Amy Lee <amy@acme.example>" or a bare address. */
   from: z.string().max(1000),
   to: z.string().max(5000).default(''),
+  /** Other recipients, as the header shows them ("Amy Lee <amy@acme.example>, …"). */
+  cc: z.string().max(5000).default(''),
   subject: z.string().max(2000).default(''),
   /** When it was sent, ISO 8601 with offset: relative dates resolve against it. */
   date: z.iso.datetime({ offset: true }),
@@ -35,20 +37,31 @@ export interface Evidence {
   /** The words as they stand in the email (or the sender address for a sender signal). */
   quote: string;
   where: 'subject' | 'body' | 'from';
+  /** Its share of what lifted the label above the runner-up (0–1). */
   weight: number;
 }
 
 export interface Classification {
   label: EmailLabel;
-  /** 0–1: how far the winning label stands above the others. */
+  /** 0–1: the calibrated probability that the label is right (below 0.6: a suggestion). */
   confidence: number;
+  /** The subject, sentences or sender that carried the verdict, strongest first. */
   evidence: Evidence[];
+  /** Which trained model gave it (lib/detect/model.json). */
+  modelVersion: string;
 }
+
+/** What a person is in the hiring process, as far as the email says. */
+export type PersonRole = 'recruiter' | 'interviewer' | 'hiring_manager' | 'agency_consultant' | 'reference';
 
 export interface Person {
   name: string | null;
   email: string | null;
+  /** Only when the number is clearly theirs: on their own line or in their signature. */
   phone: string | null;
+  /** Sender who recruits → recruiter; a manager's title → hiring_manager; named as someone
+   * you'll meet or cc'd on an interview → interviewer; an agency → agency_consultant. */
+  role?: PersonRole | null;
 }
 
 export interface Instructions {

@@ -18,8 +18,10 @@ export interface Evaluation {
 }
 
 const labels = Labels.options;
+/** Macro-F1 averages over labels with at least this many examples (when any have). */
+export const MIN_SUPPORT = 10;
 
-/** Precision, recall and F1 per label, macro-F1 over the labels present, and the confusion matrix. */
+/** Precision, recall and F1 per label, macro-F1 over the labels with ten or more examples, and the confusion matrix. */
 export function evaluate(pairs: ReadonlyArray<{ expected: EmailLabel; predicted: EmailLabel }>): Evaluation {
   const confusion = Object.fromEntries(
     labels.map((e) => [e, Object.fromEntries(labels.map((p) => [p, 0]))]),
@@ -35,7 +37,9 @@ export function evaluate(pairs: ReadonlyArray<{ expected: EmailLabel; predicted:
     const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
     return { label, precision, recall, f1, support };
   });
-  const present = perLabel.filter((s) => s.support > 0);
+  // Labels with a handful of examples swing the average on one email: count those with ten or more.
+  const counted = perLabel.filter((s) => s.support >= MIN_SUPPORT);
+  const present = counted.length > 0 ? counted : perLabel.filter((s) => s.support > 0);
   const correct = labels.reduce((sum, l) => sum + confusion[l][l], 0);
   return {
     perLabel,
@@ -67,4 +71,35 @@ export function formatEvaluation(result: Evaluation, total: number): string {
     );
   }
   return lines.join('\n');
+}
+
+export interface Calibration {
+  /** Expected calibration error: the gap between confidence and accuracy, weighted by bin size. */
+  ece: number;
+  bins: Array<{ from: number; to: number; count: number; confidence: number; accuracy: number }>;
+}
+
+/** How far stated confidence matches how often verdicts are right, in ten bins. */
+export function calibration(verdicts: ReadonlyArray<{ confidence: number; correct: boolean }>): Calibration {
+  const bins = Array.from({ length: 10 }, (_, i) => ({
+    from: i / 10,
+    to: (i + 1) / 10,
+    count: 0,
+    confidence: 0,
+    accuracy: 0,
+  }));
+  for (const v of verdicts) {
+    const bin = bins[Math.min(9, Math.floor(v.confidence * 10))]!;
+    bin.count++;
+    bin.confidence += v.confidence;
+    bin.accuracy += v.correct ? 1 : 0;
+  }
+  let ece = 0;
+  for (const bin of bins) {
+    if (bin.count === 0) continue;
+    bin.confidence /= bin.count;
+    bin.accuracy /= bin.count;
+    ece += (bin.count / Math.max(1, verdicts.length)) * Math.abs(bin.confidence - bin.accuracy);
+  }
+  return { ece, bins };
 }

@@ -1,248 +1,220 @@
-import type { EmailLabel } from './email';
+/**
+ * What we know about job mail's wording before any training, in two parts.
+ *
+ * Concepts: words grouped by what they mean in hiring mail, in English, Spanish, French and
+ * German. The classifier sees a concept as well as the word, so a synonym it never met in
+ * training ("regrettably", "leider") still lands near the ones it did. Written from how such
+ * emails are worded in general, never from a particular message.
+ *
+ * Guards: sentences and contexts the decision must respect whatever the model says
+ * (conditional sentences, offers that are not offers, interviews that are not job
+ * interviews, mail with no word about work).
+ */
+
+/** Concept → its words (lower case, as tokens: letters, digits and apostrophes). */
+const CONCEPTS: Record<string, string> = {
+  regret:
+    'unfortunately regret regrettably sadly sorry unsuccessful disappointing lamentablemente desafortunadamente lamentamos malheureusement regrettons désolé leider bedauern bedauerlicherweise',
+  decline:
+    "decline declined declining pass passing reject rejected unable cannot can't won't not no longer pursue",
+  others: 'other others another alternative different otros otras autres andere anderen',
+  candidates:
+    'candidate candidates applicant applicants profiles candidacy candidato candidatos candidata candidatura candidat candidats candidature kandidat kandidaten bewerber bewerberin bewerbung',
+  closed:
+    'filled closed cancelled canceled withdrawn paused frozen freeze hold eliminated cubierto pourvu besetzt',
+  proceed:
+    'proceed proceeding progress progressing advance advancing forward continue avanzar continuar poursuivre weiter',
+  thanks: 'thank thanks grateful appreciate appreciated gracias merci danke',
+  received: 'received receipt submitted recibido recibida reçu reçue erhalten eingegangen',
+  review:
+    'review reviewing reviewed consider considering consideration evaluating assess assessing revisando étudier prüfen',
+  interview:
+    'interview interviews interviewing entrevista entretien entretiens gespräch vorstellungsgespräch interview',
+  meet: 'chat call conversation meet meeting screen screening catch conversación échange rencontrer telefonat',
+  schedule:
+    'schedule scheduled scheduling book booked booking reschedule rescheduled confirm confirmed confirmation invite invitation calendar programar agendar planifier confirmer vereinbaren termin',
+  availability: 'availability available slots slot times disponibilidad disponibilités verfügbarkeit',
+  weekday:
+    'monday tuesday wednesday thursday friday mon tue tues wed thu thurs fri lunes martes miércoles jueves viernes lundi mardi mercredi jeudi vendredi montag dienstag mittwoch donnerstag freitag',
+  tomorrow: 'tomorrow today tonight mañana demain morgen',
+  test: 'assessment assessments test tests exercise challenge assignment take-home case coding hackerrank codility codesignal prueba exercice aufgabe',
+  reference: 'reference references referee referees referencias références referenzen',
+  offer: 'offer offers offered oferta offre angebot',
+  contract:
+    'contract salary compensation package start benefits equity bonus contrato salario contrat salaire vertrag gehalt',
+  congrats:
+    'congratulations congrats delighted thrilled pleased excited felicidades enhorabuena félicitations glückwunsch',
+  status: 'status update updates progress timeline delay delayed stage pipeline estado statut',
+  outreach: 'profile linkedin background opportunity opportunities client clients role roles perfil profil',
+  alert: 'alert alerts recommended matching jobs openings digest new apply hiring',
+  unsubscribe: 'unsubscribe preferences newsletter webinar podcast subscribe',
+  job: 'job jobs role position opening vacancy puesto vacante poste emploi stelle',
+};
 
 /**
- * Phrases that signal each label, matched against normalised text (lower case, straight
- * apostrophes, single spaces). Weights say how strongly a phrase points to its label; a
- * phrase in the subject counts half again. English first, then the commonest Spanish,
- * French and German phrasing. Written from how such emails are worded in general, never
- * from a particular message.
+ * Phrases that say what an email is, one to four words each, per label, plus two kinds
+ * that are not labels: `own` (the user's own voice: "works for me", "I accept") and
+ * `not_job` (orders, appointments, media, promotions). Each one found
+ * becomes a feature "this reads like a <label> phrase" that the model weighs: written
+ * from how such mail is worded in general (never from a particular message), so a
+ * phrasing that no template in the corpus used still counts. Lower case, words only.
  */
-export interface Rule {
-  label: EmailLabel;
-  pattern: RegExp;
-  weight: number;
-}
+export const PHRASES: Record<string, string> = {
+  application_received: [
+    'candidatura recibida|solicitud recibida|candidature reçue|accusé de réception|bewerbung eingegangen|eingangsbestätigung',
+    'track your application|candidate portal|candidate home|view your application|your candidate profile|application id|requisition',
+    'next steps in our|what happens next|our recruiting team will|hiring team will review|recruiter will review|if selected|if you are selected|should your profile',
+    "we received your|we've received your|we have received your|has been received|was received|confirm receipt|confirming receipt|acknowledge receipt",
+    'received your application|your application has been received|application has been submitted|application was submitted',
+    'successfully submitted|thank you for applying|thanks for applying|thank you for your application|thanks for your application',
+    'we will review your|will be reviewing your|our team will review|review your application|reviewing applications',
+    'if your qualifications|if your experience matches|if your profile matches|only shortlisted candidates|only successful candidates',
+    'be in touch if|contact you if|hear from us if|we have received|got your cv|got your resume|received your cv|received your resume',
+    'application confirmation|application received|application submitted|your application to|your application for',
+    'hemos recibido tu|hemos recibido su|gracias por tu candidatura|gracias por su candidatura|nous avons bien reçu|merci pour votre candidature',
+    'vielen dank für ihre bewerbung|ihre bewerbung ist|ihre bewerbung wurde|eingang ihrer bewerbung',
+  ].join('|'),
+  interview_request: [
+    "agendar una|coordinar una entrevista|convocarte|convocatoria|planifier un entretien|convenir d'un|einladung zum|einladen|terminvorschläge|terminvorschlag",
+    'shortlisted for interview|selected for an interview|selected for interview|invited to interview|invitation to interview|interview invitation',
+    'please reply with|please let us know|let us know which|let me know which|let me know when|does next week|early next week|later this week',
+    'interview with us|interview for the|to interview you|to meet you|meet with the team|meet the team|get to know you|learn more about you',
+    'book an interview|book your interview|book a call|grab a time|use this link|using the link below|calendly link|my calendar link',
+    'set up a time|set up an interview|set up a call|arrange an interview|arrange a call|arrange a time|organise an interview|organize an interview',
+    'invite you to|like to invite you|like to schedule|like to set up|like to arrange|love to set up|love to schedule',
+    'your availability|share your availability|send your availability|let me know your availability|when you are available',
+    'what times work|which times work|what time works|times that work|a time that works|find a time|pick a time|book a time|choose a time',
+    'schedule a call|schedule an interview|schedule a time|schedule your interview|self schedule|scheduling link|select a slot|book a slot',
+    'next round|next stage|next step in|move you forward|moving you forward|advance you to|progress to the|invite you for',
+    'first round|phone screen|initial call|intro call|introductory call|a quick chat|a short call|chat with the team|speak with you',
+    'would you be available|are you available|could you do|do any of these|any of the following times|the following slots',
+    'nos gustaría invitarte|nos gustaría invitarle|disponibilidad para|nous aimerions vous rencontrer|vos disponibilités|wir möchten sie gerne|ihre verfügbarkeit|zu einem gespräch',
+  ].join('|'),
+  interview_scheduled: [
+    "confirmación de entrevista|confirmation d'entretien|rendez vous confirmé|bestätigung ihres|einladung bestätigt",
+    'new time|new date|updated time|has been moved|been moved to|changed to|instead of',
+    "confirmed for|scheduled for|booked for|set for|will take place|takes place|will be held|we'll see you|see you then|see you tomorrow",
+    'this is a reminder|friendly reminder|just a reminder|quick reminder|reminder that|your upcoming interview|upcoming interview',
+    'organizer|guests|dial in|join by phone|meeting link|video call link|zoom link|teams link|join the meeting',
+    "is confirmed for|has been confirmed|is scheduled for|has been scheduled|is booked for|has been booked|you are confirmed|you're confirmed|you're booked|you're all set",
+    'interview confirmation|interview details|confirmed interview|calendar invitation|invitation from google calendar|join with google meet|join zoom meeting|join microsoft teams|meeting id',
+    'see you on|speak to you on|talk to you on|look forward to meeting you|looking forward to speaking|looking forward to meeting|looking forward to our',
+    'updated invitation|new event|event details|has been rescheduled|rescheduled to|moved to|reminder your interview|your interview tomorrow|your interview today',
+    "the agenda|your schedule for|you will meet with|you'll be meeting|you will be meeting|please arrive|ask for|at reception|parking",
+    'accepted your invitation|has accepted|add to calendar|going yes|reply for',
+    'su entrevista está|entrevista confirmada|votre entretien est|entretien confirmé|ihr gespräch ist|termin bestätigt|terminbestätigung',
+  ].join('|'),
+  assessment: [
+    'questions in|minutes long|timed|proctored|webcam|record your answers|recorded answers|practice question',
+    'submit your solution|submit your work|deadline to complete|expires in|link expires|link will expire|complete by|complete it by|before the deadline',
+    'assessment invitation|assessment reminder|test invitation|your assessment|the assessment|your test|the challenge|the exercise',
+    'online assessment|coding challenge|coding test|coding exercise|take home|technical test|technical exercise|skills assessment|skills test',
+    'complete the assessment|complete this assessment|complete the test|complete the exercise|complete the challenge|complete the case',
+    'personality questionnaire|aptitude test|cognitive test|psychometric test|video interview|recorded video|one way video|on demand interview',
+    'case study|work sample|assignment|test link|assessment link|within 72 hours|within 48 hours|within 5 days|time limit|minutes to complete',
+    'prueba técnica|ejercicio técnico|test technique|exercice technique|étude de cas|online test|eignungstest|fallstudie|probeaufgabe',
+  ].join('|'),
+  reference_request: [
+    'speak to your|contact your references|reach out to your references|references stage|moving to references|final step is references',
+    'provide two|provide three|provide the names|provide contact|details of two|details of three|former managers|previous managers|former supervisors',
+    'your references|two references|three references|professional references|contact details for|details of your referees|your referees',
+    'reference check|reference checks|references check|reference request|provide references|send references|names of references|list of references',
+    'who can speak to|able to speak to|nominate your referees|nominate referees|reference form|references for',
+    'referencias laborales|referencias profesionales|références professionnelles|vos références|ihre referenzen|referenzgeber',
+  ].join('|'),
+  rejection: [
+    'no hemos podido|no ha sido posible|otro candidato|otra candidatura|pas pu donner|autre candidat|un autre profil|nicht weiter|anderen kandidaten|absagen müssen',
+    'application was not|application is no longer|status not selected|not selected for',
+    'selected a candidate|hired another|filled internally|internal candidate|position was filled|position has now been filled',
+    'this time around|on this occasion|thank you for your time and interest',
+    "unable to move|unable to proceed|not able to move|cannot offer|can't offer|not offer you|no longer considering",
+    "will not be progressing|won't be progressing|not proceed|not be taking|not taking your|closed the position|closed the role|position is closed|role is closed",
+    'not to pursue|decided to pursue|pursue candidates|go in a different direction|different direction|other applicants whose|applicants whose',
+    'unfortunately we|unfortunately on this|unfortunately you|regret to inform|sorry to inform|sorry to let you know|we are sorry|regretfully',
+    "not be moving forward|not moving forward|will not be moving|won't be moving|not to move forward|decided not to|not to proceed|not be proceeding",
+    'move forward with other|moving forward with other|proceed with other|pursue other candidates|other candidates whose|another candidate|other applicants',
+    'not been selected|not selected|not successful|unsuccessful|not shortlisted|not progress|not to progress|not be progressing|no longer under consideration',
+    "unable to offer|not able to offer|won't be offering|not in a position to|not a fit|not the right fit|not a match|closer match|more closely matches|more closely match",
+    'position has been filled|role has been filled|has been filled|been closed|been cancelled|been canceled|put on hold|no longer available|no longer hiring',
+    'offer to another|offered the position to|accepted an offer|chosen another|selected another|went with another|gone with another|decided to go with',
+    'keep your details on file|keep your cv on file|keep your resume on file|future opportunities|wish you the best|best of luck in your|success in your search',
+    'lamentablemente|hemos decidido|no ha sido seleccionado|no continuar|malheureusement|pas été retenue|pas retenue|ne pas donner suite|leider|absage|anderen bewerber|nicht berücksichtigen',
+  ].join('|'),
+  offer: [
+    'te ofrecemos|ofrecerte el puesto|vous proposer le poste|vous offrir|ihnen anbieten|angebot für|zusage',
+    'join us as|join our team as|join the team as|your first day|first day of work|onboarding|new hire|compensation|salary of|per annum|hourly rate',
+    'accept and sign|sign and return|docusign|e sign|esign|countersign|countersigned|signature request|signing request',
+    'an offer|the offer|our offer|formal job offer|offer package|offer pack|offer portal|offer is contingent',
+    'pleased to offer|happy to offer|delighted to offer|excited to offer|thrilled to offer|pleased to extend|happy to extend|delighted to extend',
+    'offer of employment|offer letter|job offer|employment offer|formal offer|verbal offer|written offer|conditional offer|contingent offer|your offer',
+    'extend you an offer|extend an offer|make you an offer|review and sign|sign your offer|accept the offer|accept your offer|offer details',
+    'start date|base salary|annual salary|compensation package|welcome to the team|welcome aboard|congratulations on your offer|congratulations you',
+    "nos complace ofrecerte|oferta de empleo|oferta de trabajo|carta oferta|promesse d'embauche|proposition d'embauche|vertragsangebot|arbeitsvertrag|jobangebot",
+  ].join('|'),
+  status_update: [
+    'next few days|next couple of weeks|next week or so|coming weeks|by end of|by the end of|no later than|timeline|approval',
+    'your application has moved|moved to the next|status changed|status has changed|new status|action required|action needed|please complete',
+    "you're still|you are still|still in process|hiring manager is reviewing|with the hiring manager|hiring team is reviewing|reviewing your profile",
+    'wanted to give you an update|quick update|an update on|provide an update|update you on|keep you in the loop|keep you informed|where things stand',
+    'still reviewing|still interviewing|still evaluating|still considering|currently reviewing|under review|in review|being reviewed|is being considered',
+    'update on your application|status of your application|application status|status update|your application was viewed|viewed your application',
+    'taking longer than|more time|delayed|been delayed|pushed back|on hold|paused|decision by|decision within|decision early|update by|hear back by',
+    'expect to make a decision|expect a decision|hope to have|aim to have|plan to make|will update you|keep you updated|keep you posted|get back to you by',
+    'complete your application|incomplete application|missing documents|upload your|background check|background screening|passed to the hiring manager|shared with the hiring manager',
+    'still in the running|still in consideration|still under consideration|remain under consideration|re opened|reopened',
+    "seguimos revisando|en revisión|en proceso|en cours d'étude|toujours en cours|in prüfung|wir prüfen|noch in bearbeitung",
+  ].join('|'),
+  recruiter_outreach: [
+    'would love to tell you|love to chat|happy to share more|share more details|worth a conversation|open to a conversation|are you looking',
+    'day rate|contract role|permanent role|remote role|hybrid role|salary range|base plus|package of',
+    "new opportunity|role i'm working on|role i am working on|position i'm recruiting|i'm hiring|we're hiring for|hiring for a",
+    'i came across|i noticed your|i saw your|i found your|your experience with|your work at|your background in|based on your background',
+    'came across your|come across your|your profile caught|your background caught|your experience caught|impressed by your profile|saw your profile',
+    'open to new|open to hearing|open to exploring|interested in exploring|would you be interested|might be interested|are you open|are you currently',
+    "quick chat|quick call|brief chat|15 minute|15 min|reaching out|i'm reaching out|i am reaching out|i'm a recruiter|i am a recruiter|recruiting for",
+    'my client|our client|on behalf of|confidential client|confidential search|exciting opportunity|exciting role|great fit|a role that|opportunity that',
+    "just following up|bumping this|following up on my|circling back|any interest|let me know if you're interested|updated cv|updated resume",
+    'he visto tu perfil|tu perfil|votre profil|ihr profil|auf ihr profil|spannende position',
+  ].join('|'),
+  job_alert: [
+    'newsletter|this week in|read more|read the full|register now|save your seat|free course|enroll|enrol',
+    "manage alerts|edit alert|alert settings|email preferences|you are receiving|you're receiving|because you subscribed",
+    'jobs near|jobs in|new job|new jobs for|job recommendations|jobs picked|picked for you|top picks|matches for|new matches|new match',
+    'job alert|jobs for you|new jobs|jobs matching|jobs that match|recommended jobs|recommended for you|jobs you may|jobs you might|you may be interested',
+    'is hiring|are hiring|now hiring|see all jobs|view all jobs|see more jobs|more jobs|apply now|easy apply|saved search|your search',
+    'weekly digest|daily digest|top jobs|new openings|new roles|similar jobs|companies you follow|based on your profile|based on your preferences',
+    'interview tips|career advice|career tips|resume tips|cv tips|how to answer|questions to ask|salary guide|job search tips|career fair|hiring event|webinar',
+    "ofertas de empleo|nuevas ofertas|offres d'emploi|nouvelles offres|neue jobs|passende jobs|stellenangebote",
+  ].join('|'),
+  own: [
+    'my references|my referees|please find my|attached my|my resume|my cv',
+    "could you share any feedback|any feedback you|i would appreciate feedback|i'd appreciate|just checking in|following up on my application|i applied",
+    "i accept|i'm delighted to accept|happy to accept|pleased to accept|i must decline|i have decided to|i've decided to|withdraw my application|withdraw from",
+    "works for me|work for me|i am available|i'm available|my availability|i can do|i could do|that time works|happy to confirm|i confirm",
+    'thank you for the opportunity|thanks for the opportunity|thank you for taking the time|thanks for taking the time|thank you for meeting|thank you for speaking',
+    "i wanted to|i would like to|i'd like to|i am writing|i'm writing|i am excited|i'm excited|i appreciate|i really enjoyed|i enjoyed",
+  ].join('|'),
+  not_job: [
+    'off|discount|sale|promo|coupon|deal|limited time|exclusive offer|special offer|free trial|upgrade',
+    'podcast|episode|listeners|journalist|reporter|article|participants|survey|research|admissions|scholarship|tuition',
+    'appointment|dentist|doctor|clinic|prescription|booking|reservation|flight|hotel|tickets|rsvp|party|dinner|birthday|weekend',
+    'your order|order number|tracking number|has shipped|delivery|receipt|invoice|payment|statement|balance|subscription|renewal|password|verify your',
+  ].join('|'),
+};
 
-const rule = (label: EmailLabel, weight: number, ...patterns: RegExp[]): Rule[] =>
-  patterns.map((pattern) => ({ label, pattern, weight }));
-
-export const rules: Rule[] = [
-  // Application received.
-  ...rule(
-    'application_received',
-    3,
-    /\bthank(s| you) for (your )?(applying|application|interest in (joining|working|the))/,
-    /\b(we('ve| have)|has been) (successfully )?received your (job )?application\b/,
-    /\byour application (was|has been) (sent|submitted|received)\b/,
-    /\bapplication (submitted|received|confirmation)\b/,
-    /\bwe (will|'ll) (carefully )?review your (application|profile|resume|cv|qualifications)\b/,
-    /\bhemos recibido (tu|su) (candidatura|solicitud|postulaci[oó]n)/,
-    /\bgracias por (tu|su) (candidatura|solicitud|postulaci[oó]n|inter[eé]s)/,
-    /\bnous avons (bien )?re[cç]u (votre|ta) candidature/,
-    /\bmerci (pour|de) (votre|ta) candidature/,
-    /\b(vielen )?dank f[uü]r (ihre|deine) bewerbung/,
-    /\bihre bewerbung (ist|wurde) .{0,30}(eingegangen|erhalten)/,
-    /\bonly (shortlisted|successful|selected) (candidates|applicants) will be contacted\b/,
-    /\b(received|got) your (cv|resume|r[eé]sum[eé])\b/,
-    /\b(we('ll| will)|will) be in touch (if|should|once|as soon)\b/,
+/** Word → concept. */
+export const conceptOf: ReadonlyMap<string, string> = new Map(
+  Object.entries(CONCEPTS).flatMap(([concept, list]) =>
+    list.split(' ').map((word) => [word, concept] as const),
   ),
-  // Asked to interview (no time fixed yet).
-  ...rule(
-    'interview_request',
-    3,
-    /\b(like|love|want|pleased|happy|excited) to (invite|schedule|set up|arrange|have) (you )?(for |to )?(an? |the |your )?(first |initial |second |next |final |phone |video |virtual |onsite |on-site )?(interview|conversation|chat|call|screen)/,
-    /\binvite you (to|for) (an? |the )?(\w+ )?(interview|conversation|call|meeting|screen)/,
-    /\b(share|send|let me know|provide) (me |us )?(your|some) (availability|available times)/,
-    /\b(what|which) (times?|days?) (work|works|would work) (best )?for you/,
-    /\b(pick|choose|select|book|grab) (a|your|an available) (time|slot)/,
-    /\bschedule (a|an|your) (time|interview|call)/,
-    /\b(would|could) you be available (for|on|to)\b/,
-    /\b(select|choose|pick) (one of|from) (the following|these|the) (times|slots|options)\b/,
-    /\bavailable (time )?slots\b/,
-    /\bmove forward (with you )?(to|into|with) (the )?(next|second|final|onsite|technical) (round|step|stage|interview)/,
-    /\b(next|second|final) (round|stage) (of )?(interviews?)?/,
-    /\bnos gustar[ií]a (invitarle|invitarte|programar|tener) .{0,30}entrevista/,
-    /\bnous (aimerions|souhaiterions|souhaitons) vous (inviter|rencontrer|proposer) .{0,30}(entretien|[eé]change)/,
-    /\bwir (m[oö]chten|w[uü]rden) sie (gerne )?(zu einem|zum) .{0,30}(gespr[aä]ch|interview)/,
-  ),
-  ...rule(
-    'interview_request',
-    1.5,
-    /\binterview\b/,
-    /\bentrevista\b/,
-    /\bentretien\b/,
-    /\bvorstellungsgespr[aä]ch\b/,
-  ),
-  // Interview scheduled: a time is set.
-  ...rule(
-    'interview_scheduled',
-    3.5,
-    /\b(your |the )?(interview|call|meeting|conversation) (is|has been) (now )?(confirmed|scheduled|booked|set)\b/,
-    /\b(confirm(ing|ed)?|confirmation)( of)? (your |the )?(interview|call|meeting)\b/,
-    /\binterview confirmation\b/,
-    /\b(interview|call|meeting) (details|invitation) ?:/,
-    /^invitation: /,
-    /\bbegin:vevent\b/,
-    /\blooking forward to (speaking|talking|meeting|chatting) with you (on|at|tomorrow|next)\b/,
-    /\bhas (accepted|scheduled) (your|the|an) (invitation|interview|event)\b/,
-    /\b(updated|new) invitation\b/,
-    /\bsu entrevista (est[aá]|ha sido) (confirmada|programada)/,
-    /\bvotre entretien (est|a [eé]t[eé]) (confirm[eé]|pr[eé]vu|programm[eé])/,
-    /\bihr (vorstellungs)?gespr[aä]ch (ist|wurde) .{0,20}(best[aä]tigt|geplant|vereinbart)/,
-    /\btermin(best[aä]tigung| f[uü]r ihr)/,
-  ),
-  // Tests and take-homes.
-  ...rule(
-    'assessment',
-    3.5,
-    /\b(online |coding |technical |skills? |cognitive |personality |psychometric )?(assessment|test|challenge|exercise) (invitation|link|reminder)\b/,
-    /\b(complete|take|start|finish) (the|an|our|your) (\w+ )?(assessment|test|challenge|exercise|case study|assignment)\b/,
-    /\b(take[- ]home|coding) (assignment|challenge|exercise|test|task)\b/,
-    /\bcase study\b/,
-    /\b(hackerrank|codility|codesignal|testgorilla|coderbyte|hirevue)\b/,
-    /\bprueba t[eé]cnica\b/,
-    /\b(test|exercice) technique\b/,
-    /\b(online-?test|eignungstest|fallstudie)\b/,
-  ),
-  // References.
-  ...rule(
-    'reference_request',
-    4,
-    /\b(contact details|names?|information) (of|for) (two|three|2|3|a few|your) (professional )?references\b/,
-    /\b(provide|send|share|supply|submit) (us )?(with )?(two |three |2 |3 |a few |your |some )?(professional )?(references|referees)\b/,
-    /\breference (check|checks|request|form)\b/,
-    /\bwho (can|could|would be able to) (speak|vouch) (to|for) your\b/,
-    /\breferencias (laborales|profesionales)\b/,
-    /\br[eé]f[eé]rences professionnelles\b/,
-    /\breferenzen\b/,
-  ),
-  ...rule('reference_request', 2.5, /\breferees?\b/, /\b(references?|refrences)\b/),
-  // Rejection. Conditional sentences ("if you are not selected…") are set aside before matching.
-  ...rule(
-    'rejection',
-    4,
-    /\b(decided|chosen|elected|opted) (not )?to (move|proceed|go) forward with (other|another|a different|candidates)/,
-    /\b(decided|chosen) to pursue other candidates\b/,
-    /\bnot (be )?(moving|proceeding|going) forward with your (application|candidacy)\b/,
-    /\bwill not be (moving|proceeding|taking your application) forward\b/,
-    /\b(we|i) (are|am) (sorry|sad|regret) to (inform|let you know|tell you)\b/,
-    /\bregret to inform\b/,
-    /\b(unfortunately|regrettably|sadly),? (we|the team|the hiring team) (have|has|will not|won't|are not|cannot|can't|did not|didn't|decided)\b/,
-    /\b(position|role|vacancy) has (now )?been filled\b/,
-    /\bnot (a|the right) (fit|match) (for|at) (this|the) (role|position|time)\b/,
-    /\bother candidates whose (experience|skills|background|qualifications)\b/,
-    /\bunsuccessful\b/,
-    /\b(won't|will not|are not|aren't|not) (be )?(moving|taking) (your (application|candidacy) )?forward\b/,
-    /\bnot (been )?(selected|shortlisted) (to (progress|proceed|move)|for (the|this|an|further))/,
-    /\b(won't|will not|unable to|not in a position to) (be )?(extend|extending|make|making|offer)(ing)? (you )?(an|the) offer\b/,
-    /\b(went|gone|go|proceed(ed)?) with (another|a different|an?other) (candidate|applicant|person)\b/,
-    /\b(recommended|selected|hired|chose|offered the (role|position) to) (another|a different) (candidate|applicant)\b/,
-    /\b(decided|chosen) (not to (proceed|continue)|to go in a different direction)\b/,
-    /\b(role|position|requisition|vacancy) (will not be filled|has been (closed|cancelled|canceled|withdrawn|put on hold))\b/,
-    /\b(decidimos|hemos decidido) (avanzar|continuar|seguir) con otra persona\b/,
-    /\bnot (quite )?(a|the right|the best|the strongest) (fit|match)\b/,
-    /\b(going to|will|have to|decided to) pass\b/,
-    /\bpoursuivre avec (un|une) autre (candidat|candidature|profil)/,
-  ),
-  ...rule(
-    'rejection',
-    2,
-    /\b(another|other) (candidate|applicant)s?\b/,
-    /\blamentablemente\b/,
-    /\bhemos decidido (continuar|seguir|avanzar) con otros? candidat/,
-    /\bno (ha sido|has sido) seleccionad/,
-    /\bnous sommes au regret\b/,
-    /\bmalheureusement\b/,
-    /\b(pas|ne pas) (pu )?(donner suite|retenir|retenue?)\b/,
-    /\bleider (m[uü]ssen|k[oö]nnen) wir\b/,
-    /\b(absage|nicht ber[uü]cksichtigen|anderen? (kandidat|bewerber))/,
-  ),
-  // Offer. Specific wording only: "offer" alone is too common (discounts, "we offer").
-  ...rule(
-    'offer',
-    5,
-    /\b(pleased|happy|delighted|excited|thrilled) to (extend|offer|make)( you)? (an? |the )?(formal |verbal |written |conditional )?(job |employment )?(offer|position|role)\b/,
-    /\b(pleased|happy|delighted|excited|thrilled) to offer you(?! (an? |the )?(interview|call|meeting|chance|opportunity|slot|place|spot))\b/,
-    /\b(offer letter|letter of offer|offer of employment|employment offer|job offer|formal offer|contract offer)\b/,
-    /\b(extend|extending|extended) (you )?an offer\b/,
-    /\b(we'd|we would) (love|like) (to have you|for you to) join\b/,
-    /\bwelcome (you )?(aboard|to the team)\b/,
-    /\bcongratulations[,!]? (on|you've|you have) .{0,40}(offer|position|role|joining)/,
-    /\bnos complace (ofrecerte|ofrecerle)\b/,
-    /\boferta (de trabajo|de empleo|laboral)\b/,
-    /\bproposition d'embauche\b|\bpromesse d'embauche\b/,
-    /\bvous proposer le poste\b/,
-    /\b(arbeitsvertrag|vertragsangebot|jobangebot|stellenangebot f[uü]r sie)\b/,
-  ),
-  // Status updates.
-  ...rule(
-    'status_update',
-    3,
-    /\b(still|currently) (reviewing|interviewing|evaluating|considering|assessing|finalizing|finalising)\b/,
-    /\b(update|news) on (your|the) (application|candidacy|process|role|position|status|next steps)\b/,
-    /\b(expect|hope|plan|aim) to (make|reach|have) (a |our |the |final )?(decision|update)\b/,
-    /\b(taking|take) (a bit |slightly |a little )?longer than (expected|planned|anticipated)\b/,
-    /\b(timeline|process) (has|have) (shifted|slipped|changed|been delayed)\b/,
-    /\bstatus (of your application )?has (changed|been updated)\b/,
-    /\b(change|update) to the status of your\b/,
-    /\b(log|sign) ?in to (view|see|check) (the )?(status|update|details)\b/,
-    /\b(need|needs|taking|take) (a bit |a little |some )?more time\b/,
-    /\b(delay|delayed|pushed back|on hold)\b.{0,60}\b(decision|process|hiring|timeline)\b/,
-    /\b(decision|update) (by|early|before|in the|within|next)\b/,
-    /\bbis ende (n[aä]chster|dieser) woche\b/,
-    /\b(outcome|results?|feedback|decision|answer)s? (by|within|in the next|early|before|no later than)\b/,
-    /\b(few|couple of) more (days|weeks)\b/,
-    /\b(antes del|d'ici (le|la|à))\b/,
-    /\bwanted to (keep you|give you an?|let you know where|follow up|check in)\b/,
-    /\b(get|come) back to you (by|within|early|next|before|in the)\b/,
-    /\bseguimos (revisando|evaluando)\b|\bnous (continuons|sommes toujours en train) d'[eé]tudier\b|\bwir (pr[uü]fen|sichten) noch\b/,
-  ),
-  // Recruiter outreach.
-  ...rule(
-    'recruiter_outreach',
-    3,
-    /\b(came|come) across your (profile|background|resume|cv|work)\b/,
-    /\b(your (profile|background|experience) (caught|stood out|looks))/,
-    /\b(open|interested) (to|in) (new|exploring|hearing about) (opportunities|roles|a new role|a role)\b/,
-    /\bi('m| am) (reaching out|a recruiter|recruiting|working with)\b/,
-    /\b(would|might) you be (interested|open) (in|to)\b/,
-    /\b(quick|brief|short|15[- ]min(ute)?) (call|chat|conversation)\b/,
-    /\bnew message from\b|\binmail\b/,
-    /\bon behalf of (my|our) client\b/,
-    /\b(what we offer|we can offer|day rate|urgent requirement|direct client|confidential (client|search))\b/,
-    /\b(my|our) client (is|are|has)\b/,
-    /\b(send|share) (me )?(an? )?(updated|latest|current) (cv|resume)\b/,
-    /\b(thought of you|great fit for|happy to refer you)\b/,
-    /\bare you (open|available|looking|currently looking)\b/,
-    /\b(short|quick|brief) (phone |intro |introductory )?(call|chat)\b/,
-    /\b(chat|talk|speak) (with you )?about (a|an|the|this) (role|position|opportunity)\b/,
-    /\b(exciting|interesting) (new )?(role|opportunity|position)\b/,
-    /\btalent (partner|acquisition|scout)\b/,
-  ),
-  // Job alerts, digests and career newsletters.
-  ...rule(
-    'job_alert',
-    3.5,
-    /\bjob alert\b/,
-    /\b(\d+|new) (new )?jobs? (for|matching|in|near|you might|that match)\b/,
-    /\bjobs? (you may|you might|we think you('ll| will)) (be interested|like)\b/,
-    /\brecommended (jobs|for you|roles)\b/,
-    /\bnewsletter\b/,
-    /\b(tips|guide|questions|mistakes|ways|secrets) (to|for|you|that)\b.{0,40}\b(interview|job search|resume|cv|salary|career)/,
-    /\bhow to (ace|prepare for|nail|answer|negotiate|write)\b/,
-    /\b(apply now|see all jobs|view all jobs|more jobs)\b/,
-    /\b(weekly|daily|monthly) (selection|roundup|round-up|digest|picks|update|jobs)\b/,
-    /\bsaved search\b/,
-    /\b\d+ (new )?(jobs|roles|positions|openings|vacancies)\b/,
-    /\b(job|career|hiring) (fair|event|expo)\b/,
-    /\bsalary (guide|survey|report)\b/,
-    /\b(roundup|round-up|digest)\b/,
-    /\b(tips|advice) (for|on)\b/,
-    /\bnouvelles offres\b|\bs[eé]lection de la semaine\b/,
-    /\bofertas de empleo\b|\boffres d'emploi\b|\bneue jobs\b|\bjobangebote f[uü]r\b/,
-  ),
-];
+);
 
 /**
  * Contexts where "interview" is not a job interview: media, research, admissions. When one
  * appears, interview evidence counts for little and `other` gains.
  */
-export const notAJobInterview: RegExp[] = [
-  /\b(podcast|episode|our show|on the show|livestream|webinar guest)\b/,
-  /\b(journalist|reporter|editor|press|magazine|newspaper|article|story we're writing|for a piece)\b/,
-  /\b(user research|research study|usability|participant|participate in (a|our) study|feedback session|about your experience (with|using))\b/,
-  /\b(admissions?|university|college|school|mba program|degree program)\b/,
-];
+export const notAJobInterview =
+  /\b(?:podcast|episode|our show|on the show|livestream|webinar guest|journalist|reporter|editor|press|magazine|newspaper|article|story we're writing|for a piece|user research|research study|usability|participant|participate in (?:a|our) study|feedback session|about your experience (?:with|using)|admissions?|university|college|school|mba program|degree program)\b/;
 
 /** A sentence that only says what would happen ("if you are not selected…"), not what did. */
 export const conditional =

@@ -42,6 +42,25 @@ const DOMAINS: Record<string, KnownSender> = {
   'applytojob.com': { system: 'JazzHR', kind: 'ats' },
   'breezy.hr': { system: 'Breezy HR', kind: 'ats' },
   'breezyhr.com': { system: 'Breezy HR', kind: 'ats' },
+  'breezy-mail.com': { system: 'Breezy HR', kind: 'ats' },
+  'ultipro.com': { system: 'UKG', kind: 'ats' },
+  'ukg.com': { system: 'UKG', kind: 'ats' },
+  'paylocity.com': { system: 'Paylocity', kind: 'ats' },
+  'paycomonline.net': { system: 'Paycom', kind: 'ats' },
+  'adp.com': { system: 'ADP', kind: 'ats' },
+  'rippling.com': { system: 'Rippling', kind: 'ats' },
+  'oraclecloud.com': { system: 'Oracle Recruiting', kind: 'ats' },
+  'pinpointhq.com': { system: 'Pinpoint', kind: 'ats' },
+  'comeet.co': { system: 'Comeet', kind: 'ats' },
+  'comeet-notifications.com': { system: 'Comeet', kind: 'ats' },
+  'manatal.com': { system: 'Manatal', kind: 'ats' },
+  'zohorecruit.com': { system: 'Zoho Recruit', kind: 'ats' },
+  'zohorecruitmail.com': { system: 'Zoho Recruit', kind: 'ats' },
+  'homerun.co': { system: 'Homerun', kind: 'ats' },
+  'join.com': { system: 'JOIN', kind: 'ats' },
+  'interfolio.com': { system: 'Interfolio', kind: 'ats' },
+  'tal.net': { system: 'Oleeo', kind: 'ats' },
+  'oleeo.com': { system: 'Oleeo', kind: 'ats' },
   // Scheduling
   'goodtime.io': { system: 'GoodTime', kind: 'scheduling' },
   'calendly.com': { system: 'Calendly', kind: 'scheduling' },
@@ -54,6 +73,24 @@ const DOMAINS: Record<string, KnownSender> = {
   'ziprecruiter.com': { system: 'ZipRecruiter', kind: 'job_board' },
   'welcometothejungle.com': { system: 'Welcome to the Jungle', kind: 'job_board' },
   'monster.com': { system: 'Monster', kind: 'job_board' },
+  'wellfound.com': { system: 'Wellfound', kind: 'job_board' },
+  'otta.com': { system: 'Otta', kind: 'job_board' },
+  'builtin.com': { system: 'Built In', kind: 'job_board' },
+  'dice.com': { system: 'Dice', kind: 'job_board' },
+  'joinhandshake.com': { system: 'Handshake', kind: 'job_board' },
+  'seek.com.au': { system: 'SEEK', kind: 'job_board' },
+  'naukri.com': { system: 'Naukri', kind: 'job_board' },
+  'totaljobs.com': { system: 'Totaljobs', kind: 'job_board' },
+  'reed.co.uk': { system: 'Reed', kind: 'job_board' },
+  'xing.com': { system: 'XING', kind: 'job_board' },
+  'infojobs.net': { system: 'InfoJobs', kind: 'job_board' },
+  'tecnoempleo.com': { system: 'Tecnoempleo', kind: 'job_board' },
+  'hellowork.com': { system: 'HelloWork', kind: 'job_board' },
+  'apec.fr': { system: 'Apec', kind: 'job_board' },
+  'jobserve.com': { system: 'JobServe', kind: 'job_board' },
+  'simplyhired.com': { system: 'SimplyHired', kind: 'job_board' },
+  'seek.com': { system: 'SEEK', kind: 'job_board' },
+  'reed.com': { system: 'Reed', kind: 'job_board' },
   // Assessments
   'hackerrank.com': { system: 'HackerRank', kind: 'assessment' },
   'hackerrankforwork.com': { system: 'HackerRank', kind: 'assessment' },
@@ -62,6 +99,10 @@ const DOMAINS: Record<string, KnownSender> = {
   'testgorilla.com': { system: 'TestGorilla', kind: 'assessment' },
   'hirevue.com': { system: 'HireVue', kind: 'assessment' },
   'coderbyte.com': { system: 'Coderbyte', kind: 'assessment' },
+  'shl.com': { system: 'SHL', kind: 'assessment' },
+  'sparkhire.com': { system: 'Spark Hire', kind: 'assessment' },
+  'vidcruiter.com': { system: 'VidCruiter', kind: 'assessment' },
+  'jobma.com': { system: 'Jobma', kind: 'assessment' },
 };
 
 /** Whole addresses of calendar services, whose domains also send ordinary mail. */
@@ -74,8 +115,9 @@ const ADDRESSES: Record<string, KnownSender> = {
   'calendar-noreply@microsoft.com': { system: 'Outlook Calendar', kind: 'scheduling' },
 };
 
-/** StepStone runs one domain per country: stepstone.de, stepstone.fr, stepstone.co.uk, … */
+/** StepStone and Indeed run one domain per country: stepstone.de, indeed.fr, stepstone.co.uk, … */
 const STEPSTONE = /(?:^|\.)stepstone\.(?:[a-z]{2,3}|co\.[a-z]{2}|com\.[a-z]{2})$/;
+const INDEED = /(?:^|\.)indeed\.(?:[a-z]{2}|co\.[a-z]{2}|com\.[a-z]{2})$/;
 
 /** Outlook / Microsoft 365 calendar senders: calendar.office365.com, outlook.office365.com calendar mail. */
 const OUTLOOK_CALENDAR =
@@ -98,6 +140,7 @@ export function atsSender(address: string | null): KnownSender | null {
     return { system: 'Outlook Calendar', kind: 'scheduling' };
   }
   if (STEPSTONE.test(domain)) return { system: 'StepStone', kind: 'job_board' };
+  if (INDEED.test(domain)) return { system: 'Indeed', kind: 'job_board' };
   const labels = domain.split('.');
   for (let i = 0; i < labels.length - 1; i++) {
     const hit = DOMAINS[labels.slice(i).join('.')];

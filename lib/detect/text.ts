@@ -41,9 +41,15 @@ const ATTRIBUTION_END = /(?:\bwrote|\ba\s+écrit|\bschrieb\b.*|\bescribió)\s*:\
 const OUTLOOK_FROM = /^\s*\*?(?:from|de|von)\s*:\*?\s*\S/i;
 const OUTLOOK_SENT = /^\s*\*?(?:sent|envoyé|gesendet|enviado|date)\s*:\*?\s*\S/i;
 
+/** All one-line attributions as one pattern: one test per line on the hot path. */
+const ANY_ATTRIBUTION_ONE_LINE = new RegExp(
+  ATTRIBUTION_ONE_LINE.map((re) => `(?:${re.source})`).join('|'),
+  'i',
+);
+
 function isAttribution(lines: string[], i: number): number {
   const line = lines[i] ?? '';
-  if (ATTRIBUTION_ONE_LINE.some((re) => re.test(line))) return 1;
+  if (ANY_ATTRIBUTION_ONE_LINE.test(line)) return 1;
   const next = lines[i + 1];
   if (next !== undefined && ATTRIBUTION_START.test(line) && !ATTRIBUTION_END.test(line)) {
     if (ATTRIBUTION_END.test(next) && line.length + next.length < 300) return 2;
@@ -113,6 +119,8 @@ const FOOTER_START = [
   /^\s*(?:se désabonner|désinscription|abmelden|darse de baja)\b/i,
 ];
 
+const ANY_FOOTER_START = new RegExp(FOOTER_START.map((re) => `(?:${re.source})`).join('|'), 'i');
+
 /**
  * Drop the signature (everything after a "-- " line) and legal or mailing footers, keep
  * the rest. A footer starts at a line matching a known notice and runs to the end of its
@@ -129,7 +137,7 @@ export function stripNoise(text: string): string {
       if (line.trim() === '') skipping = false;
       continue;
     }
-    if (FOOTER_START.some((re) => re.test(line))) {
+    if (ANY_FOOTER_START.test(line)) {
       skipping = true;
       continue;
     }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { EmailLabel } from '../detect/email';
 import { Id, IsoDate, IsoDateTime, PersonRole, Thread } from '../model';
 
 /**
@@ -24,6 +25,16 @@ export const ThreadMessage = z
   .strict();
 export type ThreadMessage = z.infer<typeof ThreadMessage>;
 
+/** Someone the panel suggests or the user confirmed, as the tracking record takes them. */
+const TrackedPerson = z
+  .object({
+    name: z.string().trim().min(1).max(300),
+    email: z.string().max(320).nullable().default(null),
+    phone: z.string().max(60).nullable().default(null),
+    role: PersonRole,
+  })
+  .strict();
+
 export const TrackThreadParams = z
   .object({
     threadId: z.string().min(1).max(200),
@@ -32,19 +43,7 @@ export const TrackThreadParams = z
     opportunityId: Id.nullable().default(null),
     company: z.string().trim().min(1).max(300),
     role: z.string().trim().min(1).max(300),
-    people: z
-      .array(
-        z
-          .object({
-            name: z.string().trim().min(1).max(300),
-            email: z.string().max(320).nullable().default(null),
-            phone: z.string().max(60).nullable().default(null),
-            role: PersonRole,
-          })
-          .strict(),
-      )
-      .max(20)
-      .default([]),
+    people: z.array(TrackedPerson).max(20).default([]),
     interviewAt: IsoDateTime.nullable().default(null),
     decisionBy: IsoDate.nullable().default(null),
     label: Thread.shape.label,
@@ -53,6 +52,79 @@ export const TrackThreadParams = z
   })
   .strict();
 export type TrackThreadParams = z.infer<typeof TrackThreadParams>;
+
+/** A header address as the understanding reads it: the page must give the address. */
+const HeaderAddress = z
+  .object({ name: z.string().max(300).nullable(), email: z.string().min(3).max(320) })
+  .strict();
+
+/**
+ * An open thread as the page shows it, for the background to understand (the classifier
+ * and its model live there, never in the page). Mirrors lib/detect/understand-thread's
+ * ThreadInput, with bounds: a page can send anything.
+ */
+export const UnderstandThreadParams = z
+  .object({
+    subject: z.string().max(2000),
+    account: z.string().max(320).nullable(),
+    messages: z
+      .array(
+        z
+          .object({
+            messageId: z.string().min(1).max(200),
+            from: HeaderAddress,
+            to: z.array(HeaderAddress).max(50),
+            cc: z.array(HeaderAddress).max(50),
+            date: IsoDateTime,
+            text: z.string().max(20_000),
+            quoted: z.string().max(20_000),
+          })
+          .strict(),
+      )
+      .max(200),
+  })
+  .strict();
+export type UnderstandThreadParams = z.infer<typeof UnderstandThreadParams>;
+
+/** What the background made of a thread (lib/detect/understand-thread's ThreadUnderstanding). */
+export const ThreadUnderstanding = z.object({
+  jobRelated: z.boolean(),
+  label: EmailLabel.nullable(),
+  /** Below the classifier's CERTAIN confidence the label is only a suggestion. */
+  certain: z.boolean(),
+  evidence: Thread.shape.evidence,
+  suggestion: z.object({
+    subject: z.string().max(500),
+    company: z.string().max(300),
+    role: z.string().max(300),
+    people: z.array(TrackedPerson).max(20),
+    interviewAt: IsoDateTime.nullable(),
+    decisionBy: IsoDate.nullable(),
+  }),
+  messages: z
+    .array(z.object({ messageId: z.string().max(200), label: EmailLabel, fromUser: z.boolean() }))
+    .max(200),
+  outcome: z
+    .object({
+      label: z.enum(['rejection', 'offer']),
+      messageId: z.string().max(200),
+      quote: z.string().max(300),
+    })
+    .nullable(),
+});
+export type ThreadUnderstanding = z.infer<typeof ThreadUnderstanding>;
+
+/** A row of a thread list: only what the list shows. `key` is the caller's own handle for it. */
+export const ListRowInput = z
+  .object({
+    key: z.string().min(1).max(200),
+    subject: z.string().max(2000),
+    from: HeaderAddress,
+    snippet: z.string().max(2000),
+    date: IsoDateTime,
+  })
+  .strict();
+export type ListRowInput = z.infer<typeof ListRowInput>;
 
 export const ThreadStatus = z.object({
   threadId: z.string(),
@@ -76,6 +148,18 @@ export const DraftResult = z
 export type DraftResult = z.infer<typeof DraftResult>;
 
 export const gmailMethods = {
+  /** Classify and read an open thread (in the background: the model stays out of the page). */
+  understandThread: {
+    params: UnderstandThreadParams,
+    result: ThreadUnderstanding,
+    callers: ['content'],
+  },
+  /** Which list rows look interview-related, from subject, sender and snippet: their keys. */
+  classifyRows: {
+    params: z.object({ rows: z.array(ListRowInput).max(200) }).strict(),
+    result: z.object({ jobRelated: z.array(z.string().max(200)).max(200) }),
+    callers: ['content'],
+  },
   /** Track a thread: create or update its opportunity, people, interview and touches. */
   trackThread: {
     params: TrackThreadParams,

@@ -65,9 +65,21 @@ describe('Gmail', () => {
     await dialog.waitFor();
     const company = dialog.getByLabel('Company');
     const role = dialog.getByLabel('Role', { exact: true });
-    // The extractor's suggestions are prefilled where it found them; the user completes the rest.
-    if (!(await company.inputValue())) await company.fill('Lumen Analytics');
-    if (!(await role.inputValue())) await role.fill('Senior Product Analyst');
+    // The background read the thread (the page holds no classifier) and the panel is
+    // prefilled with what it found: the company, the role, and everyone on the employer's
+    // side — the recruiter who wrote (From) and the interviewer in Cc — never Jordan.
+    expect(await company.inputValue()).toBe('Brightwater Labs');
+    expect(await role.inputValue()).toBe('Senior Product Analyst');
+    const names = dialog.getByLabel(/^Name of person \d+$/);
+    expect(await names.evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value))).toEqual([
+      'Priya Natarajan',
+      'Marcus Okafor',
+    ]);
+    // Priya signs as the recruiter; the extractor may read her as the hiring manager.
+    expect(['recruiter', 'hiring_manager']).toContain(
+      await dialog.getByLabel('Role of Priya Natarajan').inputValue(),
+    );
+    expect(await dialog.getByLabel('Role of Marcus Okafor').inputValue()).toBe('interviewer');
     const companyName = await company.inputValue();
     // Read from the email in the browser's zone (UTC here), not shifted to another Friday.
     expect(await dialog.getByLabel('They will decide by').inputValue()).toBe('2026-11-13');

@@ -15,16 +15,29 @@ import type { Email, Extraction } from '../email';
 import { senderOf, splitReply, stripNoise } from '../text';
 import { dayFromUtc } from './calendar-days';
 import { findCompany } from './company';
-import type { DateContext } from './dates';
+import { readsMonthFirst, type DateContext } from './dates';
 import { findDecision } from './decision-date';
 import { findInstructions } from './instructions';
 import { findInterview } from './interview-time';
 import { detectLanguage } from './language';
 import { findMeetingLinks } from './links';
 import { findPeople } from './people';
-import { unwrap } from './prose';
+import { looksLikeOrg } from './org-names';
+import { looksLikePersonName } from './person-names';
+import { sentences, unwrap } from './prose';
 import { findRole } from './role';
 import { offsetOfIso } from './wall-clock';
+
+/** Display names of the sender and recipients, lowercased: never the company. */
+function headerNames(email: Email): Set<string> {
+  const names = new Set<string>();
+  for (const part of `${email.from},${email.to},${email.cc}`.split(/,(?![^<]*>)/)) {
+    const { name } = senderOf(part);
+    const n = name?.replace(/\s*\(?\bvia\b.*$/i, '') ?? '';
+    if (looksLikePersonName(n) && !looksLikeOrg(n)) names.add(n.toLowerCase());
+  }
+  return names;
+}
 
 /** How much of the fresh text is read (characters): enough for any letter a person writes. */
 const MAX_TEXT = 20_000;
@@ -47,10 +60,13 @@ export function extract(email: Email): Extraction {
     offset,
     day: dayFromUtc(instant.getTime() + offset * 60_000),
     lang: detectLanguage(`${email.subject}\n${clean}`),
+    monthFirst: readsMonthFirst(offset, `${email.subject}\n${freshWithSignature}`),
   };
+  // One cut into sentences, shared by every reader of dates.
+  const sents = sentences(clean);
 
-  const people = findPeople(email, sender, freshWithSignature);
-  const company = findCompany(email, sender, freshWithSignature, people);
+  const company = findCompany({ email, sender, body: freshWithSignature, personNames: headerNames(email) });
+  const people = findPeople(email, sender, freshWithSignature, company);
   const role = findRole(email.subject, clean, company);
   let meetingLinks = findMeetingLinks(`${email.subject}\n${fresh.slice(0, MAX_TEXT)}`);
   if (meetingLinks.length === 0) meetingLinks = findMeetingLinks(quoted.slice(0, MAX_TEXT));
@@ -59,9 +75,9 @@ export function extract(email: Email): Extraction {
     company,
     role,
     people,
-    interviewAt: findInterview(email.subject, clean, fresh, ctx),
-    decisionBy: findDecision(clean, ctx),
+    interviewAt: findInterview(email.subject, clean, fresh, ctx, sents),
+    decisionBy: findDecision(clean, ctx, sents),
     meetingLinks,
-    instructions: findInstructions(clean, ctx),
+    instructions: findInstructions(clean, ctx, sents),
   };
 }

@@ -7,8 +7,8 @@
  */
 import type { Instructions } from '../email';
 import { addDays, compareDays, ymd } from './calendar-days';
-import { findDates, resolvedDay, type DateContext } from './dates';
-import { sentences } from './prose';
+import { findDates, hasDateCue, resolvedDay, type DateContext } from './dates';
+import { sentences, type Sentence } from './prose';
 import { words } from './regex-words';
 import { CHECK_BACK } from './vocabulary';
 
@@ -23,7 +23,11 @@ const NO_CONTACT = words(
   "(?:please )?(?:do not|don't|refrain from|kindly refrain from|avoid) (?:contact(?:ing)?|follow(?:ing)? up with|reach(?:ing)? out to|chas(?:e|ing)) (?:us|me|the (?:team|company|hiring (?:team|manager)|recruiters?|interviewers?)|our (?:team|office|staff))|(?:please )?(?:do not|don't) follow[- ]up|no need to follow[- ]up|we will contact you,? (?:so )?please (?:do not|don't)|follow-?ups? (?:are|is) not (?:necessary|needed)|(?:merci de )?ne pas (?:nous |me )?(?:contacter|relancer)|(?:bitte )?(?:sehen sie von|keine) (?:nachfragen|rückfragen)|(?:bitte )?(?:kontaktieren|fragen) sie (?:uns )?nicht|(?:por favor,? )?no (?:nos |me )?contacte[ns]?|no es necesario (?:que nos contacte|hacer seguimiento)",
 );
 
-export function findInstructions(body: string, ctx: DateContext): Instructions {
+export function findInstructions(
+  body: string,
+  ctx: DateContext,
+  sents: readonly Sentence[] = sentences(body),
+): Instructions {
   const out: Instructions = { noContact: false, excludedChannels: [], mayCheckBackOn: null, evidence: [] };
   const cite = (s: string) => {
     if (!out.evidence.includes(s)) out.evidence.push(s);
@@ -31,7 +35,7 @@ export function findInstructions(body: string, ctx: DateContext): Instructions {
   const exclude = (channel: 'phone' | 'email' | 'linkedin') => {
     if (!out.excludedChannels.includes(channel)) out.excludedChannels.push(channel);
   };
-  for (const s of sentences(body)) {
+  for (const s of sents) {
     const t = s.text;
     if (NO_PHONE.test(t)) {
       exclude('phone');
@@ -49,7 +53,7 @@ export function findInstructions(body: string, ctx: DateContext): Instructions {
       out.noContact = true;
       cite(t);
     }
-    if (out.mayCheckBackOn === null && CHECK_BACK.test(t)) {
+    if (out.mayCheckBackOn === null && hasDateCue(s) && CHECK_BACK.test(t)) {
       const f = findDates(t, ctx)[0];
       if (f) {
         let day = resolvedDay(f, f.start, ctx);

@@ -8,7 +8,14 @@
  *   own offset. Proposed slots (a question, "A or B") and past meetings are not an interview.
  */
 import type { Day } from './calendar-days';
-import { findDates, resolvedDay, type DateContext, type Found } from './dates';
+import {
+  DATE_CUE,
+  findDates,
+  findDatesInSentences,
+  resolvedDay,
+  type DateContext,
+  type Found,
+} from './dates';
 import { sentences, type Sentence } from './prose';
 import { words } from './regex-words';
 import { CHECK_BACK, DEADLINE_WORD, DECISION_WORDS, INTERVIEW_WORDS } from './vocabulary';
@@ -22,6 +29,11 @@ const CONFIRM_WORDS = words(
 const PAST_WORDS = words(
   "thank you for|thanks for|thanks again for|it was (?:great|nice|a pleasure)|enjoyed|we spoke|we met|you met|you had|took place|merci pour|ravi(?:e)? d'avoir|vielen dank für|danke für|gracias por",
 );
+
+interface Lazy {
+  stated: () => ZoneSpec | null;
+  anyKeyword: () => boolean;
+}
 
 interface Candidate {
   iso: string;
@@ -86,18 +98,24 @@ function interviewCandidates(
   where: 'subject' | 'body',
   ctx: DateContext,
   order: number,
-  decisionSpans: Sentence[],
-  stated: ZoneSpec | null,
-  anyKeyword: boolean,
+  isDecision: (s: Sentence) => boolean,
+  lazy: Lazy,
+  sents: Sentence[],
 ): Candidate[] {
-  // Durations ("the interview will be 45 minutes") are not times.
-  const found = findDates(text, ctx).filter(
+  // Durations ("the interview will be 45 minutes") are not times. A subject is one snippet;
+  // a body is read sentence by sentence, only where a date cue shows.
+  const all =
+    where === 'subject'
+      ? DATE_CUE.test(text)
+        ? findDates(text, ctx)
+        : []
+      : findDatesInSentences(sents, ctx, true);
+  const found = all.filter(
     (f) =>
       !f.week &&
       !f.start.tags().has('result/relativeDateAndTime') &&
       !(DURATION.test(f.text) && !/\d[:h.]\d|[ap]\.?m\b|uhr/i.test(f.text)),
   );
-  const sents = sentences(text);
   const sentenceOf = (i: number) => sents.find((s) => i >= s.start && i < s.end);
   const perSentence = new Map<Sentence | undefined, number>();
   for (const f of found) {
@@ -126,13 +144,13 @@ function interviewCandidates(
       !next.start.isCertain('weekday') &&
       next.index - (f.index + f.text.length) < 60
     ) {
-      const iso = interviewIso(text, next, ctx, stated, { day: resolvedDay(f, c, ctx) });
+      const iso = interviewIso(text, next, ctx, lazy.stated(), { day: resolvedDay(f, c, ctx) });
       out.push(scoreCandidate(iso, f, true));
       i++;
       continue;
     }
     if (!c.isCertain('hour')) continue;
-    const iso = interviewIso(text, f, ctx, stated);
+    const iso = interviewIso(text, f, ctx, lazy.stated());
     out.push(scoreCandidate(iso, f, hasDate));
   }
   return out;
@@ -145,7 +163,7 @@ function interviewCandidates(
     let score = 4;
     if (hasDate) score += 3;
     if (inSentence) score += 3;
-    else if (anyKeyword) score += 1;
+    else if (lazy.anyKeyword()) score += 1;
     if (CONFIRM_WORDS.test(s)) score += 2;
     if (invitation) score += 8;
     if (where === 'subject') score += 1;
@@ -154,7 +172,7 @@ function interviewCandidates(
       score -= 4;
     }
     if (PAST_WORDS.test(s)) score -= 6;
-    if (sentence && decisionSpans.includes(sentence) && !INTERVIEW_WORDS.test(s)) score -= 6;
+    if (sentence && isDecision(sentence) && !INTERVIEW_WORDS.test(s)) score -= 6;
     // "Send it by Monday at noon" is a deadline, not a meeting.
     if (DEADLINE_WORD.test(text.slice(Math.max(0, index - 16), index)) && !inSentence) score -= 4;
     // Office hours and other spans over several days.
@@ -166,17 +184,27 @@ function interviewCandidates(
   }
 }
 
-export function findInterview(subject: string, body: string, raw: string, ctx: DateContext): string | null {
-  const bodySents = sentences(body);
-  const decisionSents = bodySents.filter((s) => DECISION_WORDS.test(s.text) || CHECK_BACK.test(s.text));
-  // A zone stated anywhere ("All times Eastern", a Calendly "(Eastern Time - US & Canada)") applies
-  // to times written without one.
-  const stated = zoneStated(subject) ?? zoneStated(body);
-  const anyKeyword = INTERVIEW_WORDS.test(subject) || INTERVIEW_WORDS.test(body);
+export function findInterview(
+  subject: string,
+  body: string,
+  raw: string,
+  ctx: DateContext,
+  bodySents: Sentence[] = sentences(body),
+): string | null {
+  // What only scoring needs is worked out on first use: most emails have no time to score.
+  let stated: ZoneSpec | null | undefined;
+  let anyKeyword: boolean | undefined;
+  const lazy: Lazy = {
+    // A zone stated anywhere ("All times Eastern", a Calendly "(Eastern Time - US & Canada)")
+    // applies to times written without one.
+    stated: () => (stated === undefined ? (stated = zoneStated(subject) ?? zoneStated(body)) : stated),
+    anyKeyword: () => (anyKeyword ??= INTERVIEW_WORDS.test(subject) || INTERVIEW_WORDS.test(body)),
+  };
+  const isDecision = (s: Sentence) => DECISION_WORDS.test(s.text) || CHECK_BACK.test(s.text);
   const candidates = [
-    ...icsCandidates(raw, ctx),
-    ...interviewCandidates(subject, 'subject', ctx, 0, [], stated, anyKeyword),
-    ...interviewCandidates(body, 'body', ctx, 10_000, decisionSents, stated, anyKeyword),
+    ...(raw.includes('DTSTART') ? icsCandidates(raw, ctx) : []),
+    ...interviewCandidates(subject, 'subject', ctx, 0, () => false, lazy, sentences(subject)),
+    ...interviewCandidates(body, 'body', ctx, 10_000, isDecision, lazy, bodySents),
   ].filter((c) => c.score >= 8);
   if (candidates.length === 0) return null;
   candidates.sort((a, b) => b.score - a.score || a.order - b.order);

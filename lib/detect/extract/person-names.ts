@@ -4,7 +4,7 @@
  */
 import { words } from './regex-words';
 
-const NAME_TOKEN = `[\\p{Lu}][\\p{Ll}'’-]+(?:-[\\p{Lu}][\\p{Ll}'’]+)?`;
+const NAME_TOKEN = `(?:[\\p{Lu}][\\p{Ll}'’-]+(?:[\\p{Lu}][\\p{Ll}]+)?(?:-[\\p{Lu}][\\p{Ll}'’]+)?|O['’][\\p{Lu}][\\p{Ll}]+)`;
 const PARTICLE = `(?:de|da|di|du|del|della|der|den|van|von|la|le|dos|das|bin|al|ter|ten)`;
 const PERSON_NAME_RE = new RegExp(
   `^${NAME_TOKEN}(?:[ ](?:${PARTICLE}[ ])*(?:${NAME_TOKEN}|[\\p{Lu}]\\.)){1,3}$`,

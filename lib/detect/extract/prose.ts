@@ -29,6 +29,9 @@ export interface Sentence {
   text: string;
   start: number;
   end: number;
+  /** Whether it holds a date word or a clock (dates.ts), worked out once for all readers. */
+  dateCue?: boolean;
+  timeCue?: boolean;
 }
 
 const ABBREVIATIONS =
@@ -48,6 +51,8 @@ export function sentences(text: string): Sentence[] {
       const piece = s.slice(from, end);
       if (stop[0] === '.' && ABBREVIATIONS.test(piece)) continue;
       if (stop[0] === '.' && /\d\.$/.test(piece) && /^\s+\d/.test(s.slice(end))) continue;
+      // A German or Scandinavian ordinal ("Dienstag, 10. März") ends no sentence.
+      if (stop[0] === '.' && /(?<![\d.])\d{1,2}\.$/.test(piece) && /^\s+\p{L}/u.test(s.slice(end))) continue;
       pushSentence(out, s, base, from, end);
       from = end;
     }

@@ -9,7 +9,6 @@
  * Gmail writes wall-clock times in the zone of the browser, which the caller knows).
  */
 import { tzOffset } from '@date-fns/tz';
-import { Email } from '@/lib/detect/email';
 import { splitReply } from '@/lib/detect/text';
 import * as S from './selectors';
 import { GmailLayoutError } from './selectors';
@@ -266,54 +265,6 @@ function readBody(body: Element): { text: string; quoted: string } {
 function hasAncestorIn(element: Element, set: ReadonlySet<Element>, stop: Element): boolean {
   for (let p = element.parentElement; p && p !== stop; p = p.parentElement) if (set.has(p)) return true;
   return false;
-}
-
-// ---------------------------------------------------------------------------------------
-// Into the detectors
-
-const LIMITS = { from: 1000, to: 5000, subject: 2000, body: 500_000 };
-
-/**
- * One read message as the detectors' `Email`: the visible text is the body, quoted text is
- * left out. Cc is left out of `to` too: the detectors treat `to` as the user's side, and a
- * hiring manager in Cc is someone to find. Null when the message has no readable date and
- * no `fallbackDate` is given (relative dates in an email resolve against its date).
- */
-export function toEmail(
-  thread: Pick<GmailThread, 'subject'>,
-  message: ThreadMessage,
-  options: { fallbackDate?: string } = {},
-): Email | null {
-  const date = message.date ?? options.fallbackDate;
-  if (!date) return null;
-  return Email.parse({
-    ...(message.messageId ? { id: message.messageId.slice(0, 200) } : {}),
-    from: (message.from ? formatAddress(message.from) : '').slice(0, LIMITS.from),
-    to: joinWithin(message.to.map(formatAddress), LIMITS.to),
-    subject: thread.subject.slice(0, LIMITS.subject),
-    date,
-    body: message.text.slice(0, LIMITS.body),
-  });
-}
-
-/** "Amy Lee <amy@x.example>", quoting a name with a comma or angle bracket in it. */
-export function formatAddress(address: Address): string {
-  const { name, email } = address;
-  if (!email) return name ?? '';
-  if (!name) return email;
-  const safe = /[",<>@;:]/.test(name) ? `"${name.replace(/["\\]/g, '\\$&')}"` : name;
-  return `${safe} <${email}>`;
-}
-
-/** Addresses joined by ", ", as many whole ones as fit within the limit. */
-function joinWithin(parts: string[], limit: number): string {
-  let out = '';
-  for (const part of parts) {
-    const next = out === '' ? part : `${out}, ${part}`;
-    if (next.length > limit) break;
-    out = next;
-  }
-  return out;
 }
 
 // ---------------------------------------------------------------------------------------

@@ -1,140 +1,124 @@
-import { classify } from '../../detect/classify';
-import type { Classification, EmailLabel } from '../../detect/email';
-import { extract } from '../../detect/extract';
-import type { ThreadMessage as MessageForStore, TrackThreadParams } from '../../messaging/gmail';
-import type { PersonRole } from '../../model';
-import { type GmailThread, type ListRow, toEmail } from './read';
+import type {
+  ListRowInput,
+  ThreadMessage as MessageForStore,
+  ThreadUnderstanding,
+  UnderstandThreadParams,
+} from '../../messaging/gmail';
+import type { Address, GmailThread, ListRow } from './read';
 
 /**
- * What a Gmail thread means for the follow-up plan: whether it is about an interview, why
- * (the label and the quoted evidence), and what the tracking panel should suggest. Reads
- * only what `read.ts` returned; no DOM, no browser API.
+ * What the page read, as the background's `understandThread` and `classifyRows` take it:
+ * plain data, within the protocol's bounds, and well-formed (a message without an id, a
+ * sender's address or a date cannot be understood, so it is left out rather than refused).
+ * The understanding itself (classifier, model, extractor) runs in the background, never here.
  */
 
-/** The labels worth tracking (issue 7): invitations, interviews, assessments, references, news. */
-export const TRACKED_LABELS: ReadonlySet<EmailLabel> = new Set([
-  'interview_request',
-  'interview_scheduled',
-  'assessment',
-  'reference_request',
-  'status_update',
-  'rejection',
-  'offer',
-]);
+/** The protocol's bounds (lib/messaging/gmail.ts): what passes them is never refused. */
+export const LIMITS = {
+  messages: 200,
+  addresses: 50,
+  text: 20_000,
+  subject: 2000,
+  name: 300,
+  email: 320,
+  id: 200,
+  snippet: 2000,
+  rows: 200,
+} as const;
 
-export interface Understanding {
-  jobRelated: boolean;
-  label: EmailLabel | null;
-  /** Quotes that made the label, for the panel (and the thread record). */
-  evidence: Array<{ quote: string; where: 'subject' | 'body' | 'from' }>;
-  /** The panel's suggestions: to be confirmed by the user, never taken as facts. */
-  suggestion: Omit<TrackThreadParams, 'threadId' | 'opportunityId' | 'label' | 'evidence' | 'messages'>;
-  /** Every readable message, as the background stores it. */
-  messages: MessageForStore[];
-  /** A rejection or offer in the thread, to propose as an outcome with its quote. */
-  outcome: { label: 'rejection' | 'offer'; messageId: string; quote: string } | null;
-}
+type HeaderAddress = UnderstandThreadParams['messages'][number]['from'];
 
-export function understandThread(thread: GmailThread, account: string | null): Understanding {
-  const verdicts: Array<{
-    message: MessageForStore;
-    verdict: Classification;
-    email: ReturnType<typeof toEmail>;
-  }> = [];
+/** The open thread as `understandThread` takes it; its newest messages when there are too many. */
+export function threadInput(thread: GmailThread, account: string | null): UnderstandThreadParams {
+  const messages: UnderstandThreadParams['messages'] = [];
   for (const message of thread.messages) {
-    const email = toEmail(thread, message);
-    if (!email || !message.messageId || !message.from?.email) continue;
-    const verdict = classify(email);
-    const sent = account !== null && message.from.email === account;
-    verdicts.push({
-      email,
-      verdict,
-      message: {
-        messageId: message.messageId,
-        from: { name: message.from.name, email: message.from.email },
-        to: message.to.filter((a) => a.email).map((a) => ({ name: a.name, email: a.email! })),
-        date: email.date,
-        direction: sent ? 'sent' : 'received',
-        snippet: message.text.replace(/\s+/g, ' ').trim().slice(0, 200),
-        text: message.text.slice(0, 100_000),
-        label: verdict.label,
-      },
+    const from = message.from ? headerAddress(message.from) : null;
+    if (!from || !message.messageId || message.messageId.length > LIMITS.id || !message.date) continue;
+    messages.push({
+      messageId: message.messageId,
+      from,
+      to: addresses(message.to),
+      cc: addresses(message.cc),
+      date: message.date,
+      text: message.text.slice(0, LIMITS.text),
+      quoted: message.quoted.slice(0, LIMITS.text),
     });
   }
-  const job = verdicts.filter(
-    (v) => TRACKED_LABELS.has(v.verdict.label) && v.message.direction === 'received',
-  );
-  const latest = job[job.length - 1];
-  const extractions = job.map((v) => extract(v.email!));
-  const pick = <K extends 'company' | 'role' | 'interviewAt' | 'decisionBy'>(key: K) =>
-    [...extractions].reverse().find((e) => e[key])?.[key] ?? null;
-  const people = new Map<
-    string,
-    { name: string; email: string | null; phone: string | null; role: PersonRole }
-  >();
-  for (const v of job) {
-    const from = v.message.from;
-    if (from.email !== account && !people.has(from.email)) {
-      people.set(from.email, {
-        name: from.name || from.email,
-        email: from.email,
-        phone: null,
-        role: 'recruiter',
-      });
-    }
-  }
-  for (const e of extractions) {
-    for (const p of e.people) {
-      const key = p.email ?? p.name ?? '';
-      if (!key || key === account || people.has(key) || !p.name) continue;
-      people.set(key, { name: p.name, email: p.email, phone: p.phone, role: 'interviewer' });
-    }
-  }
-  const outcomeVerdict = [...verdicts]
-    .reverse()
-    .find((v) => v.verdict.label === 'rejection' || v.verdict.label === 'offer');
   return {
-    jobRelated: latest !== undefined,
-    label: latest?.verdict.label ?? null,
-    evidence: (latest?.verdict.evidence ?? [])
-      .slice(0, 5)
-      .map((e) => ({ quote: e.quote.slice(0, 300), where: e.where })),
-    suggestion: {
-      subject: thread.subject.slice(0, 500),
-      company: pick('company') ?? '',
-      role: pick('role') ?? '',
-      people: [...people.values()].slice(0, 20),
-      interviewAt: pick('interviewAt'),
-      decisionBy: pick('decisionBy'),
-    },
-    messages: verdicts.map((v) => v.message),
-    outcome:
-      outcomeVerdict && outcomeVerdict.message.direction === 'received'
-        ? {
-            label: outcomeVerdict.verdict.label as 'rejection' | 'offer',
-            messageId: outcomeVerdict.message.messageId,
-            quote: outcomeVerdict.verdict.evidence[0]?.quote ?? '',
-          }
-        : null,
+    subject: thread.subject.slice(0, LIMITS.subject),
+    account: account && account.length <= LIMITS.email ? account : null,
+    // The latest messages decide the thread; the oldest are the ones to leave out.
+    messages: messages.slice(-LIMITS.messages),
   };
 }
 
-/** A list row looks interview-related from its subject, sender and snippet alone. */
-export function rowLooksJobRelated(row: ListRow, now: string): boolean {
-  if (!row.sender?.email) return false;
-  const email = toEmail(
-    { subject: row.subject },
-    {
-      messageId: null,
-      from: row.sender,
-      to: [],
-      cc: [],
-      date: row.date ?? now,
-      text: row.snippet,
-      quoted: '',
-      collapsed: true,
-      element: row.element,
+/**
+ * The messages to store with the thread (trackThread, recordThreadMessages), each with the
+ * label the background gave it; without an answer the label is unknown, never guessed here.
+ */
+export function messagesForStore(
+  input: UnderstandThreadParams,
+  understanding: ThreadUnderstanding | null,
+): MessageForStore[] {
+  const labels = new Map(understanding?.messages.map((m) => [m.messageId, m.label]) ?? []);
+  return input.messages.map((m) => ({
+    messageId: m.messageId,
+    from: m.from,
+    to: m.to,
+    date: m.date,
+    direction: input.account !== null && m.from.email === input.account ? 'sent' : 'received',
+    snippet: m.text.replace(/\s+/g, ' ').trim().slice(0, 200),
+    text: m.text,
+    label: labels.get(m.messageId) ?? null,
+  }));
+}
+
+/** A list row as `classifyRows` takes it, keyed by `key`; null when it has no sender address. */
+export function rowInput(row: ListRow, key: string, now: string): ListRowInput | null {
+  const from = row.sender ? headerAddress(row.sender) : null;
+  if (!from || key.length === 0 || key.length > LIMITS.id) return null;
+  return {
+    key,
+    subject: row.subject.slice(0, LIMITS.subject),
+    from,
+    snippet: row.snippet.slice(0, LIMITS.snippet),
+    date: row.date ?? now,
+  };
+}
+
+/** What the panel shows for a thread nobody has read yet: the subject and who sent it. */
+export function blankUnderstanding(subject: string, sender: Address | null): ThreadUnderstanding {
+  const from = sender ? headerAddress(sender) : null;
+  return {
+    jobRelated: true,
+    label: null,
+    certain: false,
+    evidence: [],
+    suggestion: {
+      subject: subject.slice(0, 500),
+      company: '',
+      role: '',
+      people: from
+        ? [{ name: from.name ?? from.email, email: from.email, phone: null, role: 'recruiter' }]
+        : [],
+      interviewAt: null,
+      decisionBy: null,
     },
-  );
-  return email !== null && TRACKED_LABELS.has(classify(email).label);
+    messages: [],
+    outcome: null,
+  };
+}
+
+function headerAddress(address: Address): HeaderAddress | null {
+  const { email } = address;
+  if (!email || email.length < 3 || email.length > LIMITS.email) return null;
+  const name = address.name?.trim().slice(0, LIMITS.name) || null;
+  return { name, email };
+}
+
+function addresses(list: readonly Address[]): HeaderAddress[] {
+  return list
+    .map(headerAddress)
+    .filter((a): a is HeaderAddress => a !== null)
+    .slice(0, LIMITS.addresses);
 }

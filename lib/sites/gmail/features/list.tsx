@@ -1,10 +1,10 @@
 import { inPageCss } from '@/components/inpage-css';
-import type { ThreadStatus } from '../../../messaging/gmail';
+import type { ListRowInput, ThreadStatus } from '../../../messaging/gmail';
 import { call } from '../../../messaging/client';
 import { type ShadowMount, mountShadow } from '../../../content/shadow';
 import type { ListRow } from '../read';
 import * as S from '../selectors';
-import { rowLooksJobRelated } from '../understand';
+import { blankUnderstanding, LIMITS, rowInput } from '../understand';
 import { openTrackPanel } from './panel';
 
 interface RowUi {
@@ -16,13 +16,16 @@ interface RowUi {
 /**
  * Thread lists: a small status chip on rows of tracked threads, and a quiet "Track" on rows
  * that look interview-related. Each row is read once per change; statuses are asked for in
- * one batch for the ids not seen yet.
+ * one batch for the ids not seen yet, and so are the background's verdicts on rows
+ * (`classifyRows`: the classifier does not run in the page), cached per row.
  */
 export function createListFeature(deps: { locale: string; openThread: (threadId: string) => void }) {
   const statuses = new Map<string, ThreadStatus | null>();
   const looksJob = new Map<string, boolean>();
   const rows = new Map<Element, RowUi>();
   let asking: Promise<void> | null = null;
+  let classifying: Promise<void> | null = null;
+  let warned = false;
   let latest: ListRow[] = [];
 
   function stop(): void {
@@ -53,22 +56,61 @@ export function createListFeature(deps: { locale: string; openThread: (threadId:
         });
     }
     const seen = new Set<Element>();
-    const now = new Date().toISOString();
+    const unclassified: ListRow[] = [];
     for (const row of list) {
       if (!row.threadId || !statuses.has(row.threadId)) continue;
       seen.add(row.element);
       const status = statuses.get(row.threadId) ?? null;
-      const key = `${row.threadId}|${row.subject}|${row.snippet}`;
-      let job = looksJob.get(key);
-      if (job === undefined && !status) looksJob.set(key, (job = rowLooksJobRelated(row, now)));
+      const job = looksJob.get(rowKey(row));
+      if (job === undefined && !status) unclassified.push(row);
       drawRow(row, status, Boolean(job));
     }
+    if (unclassified.length > 0 && !classifying) classify(unclassified);
     for (const [element, ui] of rows) {
       if (!seen.has(element) || !element.isConnected) {
         ui.mount.remove();
         rows.delete(element);
       }
     }
+  }
+
+  /**
+   * One call for the rows not judged yet; the rest wait for the next pass. A row's cache key
+   * holds its subject and snippet, too long for the protocol: the call numbers the rows.
+   */
+  function classify(unclassified: ListRow[]): void {
+    const now = new Date().toISOString();
+    const cacheKeys: string[] = [];
+    const inputs: ListRowInput[] = [];
+    for (const row of unclassified) {
+      if (inputs.length >= LIMITS.rows) break;
+      const key = rowKey(row);
+      if (cacheKeys.includes(key) || looksJob.has(key)) continue;
+      const input = rowInput(row, String(cacheKeys.length), now);
+      // A row the background cannot be asked about (no sender address) is not offered.
+      if (!input) {
+        looksJob.set(key, false);
+        continue;
+      }
+      cacheKeys.push(key);
+      inputs.push(input);
+    }
+    if (inputs.length === 0) return;
+    classifying = call('classifyRows', { rows: inputs })
+      .then(({ jobRelated }) => {
+        const yes = new Set(jobRelated);
+        cacheKeys.forEach((key, i) => looksJob.set(key, yes.has(String(i))));
+      })
+      .catch((error: unknown) => {
+        // No "Track" rather than a broken page; these rows are not asked about again.
+        for (const key of cacheKeys) looksJob.set(key, false);
+        if (!warned) console.warn('[afterview] Gmail list:', error instanceof Error ? error.message : error);
+        warned = true;
+      })
+      .finally(() => {
+        classifying = null;
+        update(latest);
+      });
   }
 
   function drawRow(row: ListRow, status: ThreadStatus | null, job: boolean): void {
@@ -115,30 +157,7 @@ export function createListFeature(deps: { locale: string; openThread: (threadId:
   function trackRow(row: ListRow, opener: HTMLElement): void {
     const threadId = row.threadId!;
     openTrackPanel({
-      understanding: {
-        jobRelated: true,
-        label: null,
-        evidence: [],
-        suggestion: {
-          subject: row.subject,
-          company: '',
-          role: '',
-          people: row.sender?.email
-            ? [
-                {
-                  name: row.sender.name ?? row.sender.email,
-                  email: row.sender.email,
-                  phone: null,
-                  role: 'recruiter',
-                },
-              ]
-            : [],
-          interviewAt: null,
-          decisionBy: null,
-        },
-        messages: [],
-        outcome: null,
-      },
+      understanding: blankUnderstanding(row.subject, row.sender),
       heading: 'Track follow-up',
       confirmLabel: 'Track',
       opener,
@@ -151,4 +170,9 @@ export function createListFeature(deps: { locale: string; openThread: (threadId:
   }
 
   return { update, stop, invalidate };
+}
+
+/** A row is judged again only when what it shows changes. */
+function rowKey(row: ListRow): string {
+  return `${row.threadId}|${row.subject}|${row.snippet}`;
 }

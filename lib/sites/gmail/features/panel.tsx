@@ -1,8 +1,7 @@
 import { type PanelValues, TrackPanel } from '@/components/TrackPanel';
 import { inPageCss } from '@/components/inpage-css';
-import type { TrackThreadParams } from '../../../messaging/gmail';
+import type { ThreadUnderstanding, TrackThreadParams } from '../../../messaging/gmail';
 import { mountShadow } from '../../../content/shadow';
-import type { Understanding } from '../understand';
 
 const labelWords: Record<string, string> = {
   interview_request: 'an interview invitation',
@@ -19,7 +18,7 @@ const labelWords: Record<string, string> = {
  * closes itself on success, and focus goes back to what opened it.
  */
 export function openTrackPanel(options: {
-  understanding: Understanding;
+  understanding: ThreadUnderstanding;
   heading: string;
   confirmLabel: string;
   opener: HTMLElement | null;
@@ -46,7 +45,10 @@ export function openTrackPanel(options: {
       heading={options.heading}
       initial={initial}
       labelText={
-        understanding.label ? `This looks like ${labelWords[understanding.label] ?? 'a job email'}.` : null
+        understanding.label
+          ? // An uncertain verdict is worded as the guess it is.
+            `This ${understanding.certain ? 'looks like' : 'may be'} ${labelWords[understanding.label] ?? 'a job email'}.`
+          : null
       }
       evidence={understanding.evidence.map((e) => e.quote)}
       confirmLabel={options.confirmLabel}

@@ -1,27 +1,43 @@
 import { inPageCss } from '@/components/inpage-css';
-import type { ThreadStatus } from '../../../messaging/gmail';
+import type { ThreadStatus, ThreadUnderstanding, UnderstandThreadParams } from '../../../messaging/gmail';
 import { call } from '../../../messaging/client';
 import { type ShadowMount, mountShadow } from '../../../content/shadow';
 import type { GmailThread } from '../read';
 import * as S from '../selectors';
-import { type Understanding, understandThread } from '../understand';
+import { blankUnderstanding, messagesForStore, threadInput } from '../understand';
 import { openTrackPanel } from './panel';
 
 /**
  * The open thread: a "Track follow-up" button beside the subject of an interview thread, a
  * status chip once it is tracked, new messages recorded as touches, and a rejection or offer
  * proposed as an outcome — applied only when the user says so.
+ *
+ * The thread is understood in the background (`understandThread`): the page only sends what
+ * it read. Nothing is offered until that answer arrives, an answer for a thread or a version
+ * of it no longer on screen is dropped, and a failure leaves the page as it was.
  */
 export function createThreadFeature(deps: { account: () => string | null; locale: string }) {
   let state: {
     threadId: string;
     mount: ShadowMount;
-    understanding: Understanding;
+    input: UnderstandThreadParams;
+    /** undefined while asked, null when the background could not answer. */
+    understanding: ThreadUnderstanding | null | undefined;
+    /** Which question the current answer must belong to (the thread may change meanwhile). */
+    asked: number;
     key: string;
     status: ThreadStatus | null | undefined;
     recorded: Set<string>;
     dismissed: Set<string>;
   } | null = null;
+  let warned = false;
+
+  /** One warning per page, however often the background fails: the console is Gmail's too. */
+  function warnOnce(error: unknown): void {
+    if (warned) return;
+    warned = true;
+    warn(error);
+  }
 
   function stop(): void {
     state?.mount.remove();
@@ -31,9 +47,14 @@ export function createThreadFeature(deps: { account: () => string | null; locale
   function render(): void {
     if (!state) return;
     const { status, understanding } = state;
-    const outcome = understanding.outcome;
-    // Tests and the curious can see where the thread stands without reading our shadow root.
-    state.mount.host.dataset.state = status ? 'tracked' : status === null ? 'untracked' : 'loading';
+    const outcome = understanding?.outcome ?? null;
+    // Tests and the curious can see where the thread stands without reading our shadow root;
+    // "untracked" only once the thread is understood too, so no button can still be coming.
+    state.mount.host.dataset.state = status
+      ? 'tracked'
+      : status === null && understanding !== undefined
+        ? 'untracked'
+        : 'loading';
     const proposeOutcome =
       status && status.tone !== 'closed' && outcome && !state.dismissed.has(outcome.messageId)
         ? outcome
@@ -49,16 +70,15 @@ export function createThreadFeature(deps: { account: () => string | null; locale
           >
             {status.text}
           </button>
-        ) : status === null && understanding.jobRelated ? (
+        ) : status === null && understanding?.jobRelated ? (
           <button type="button" class="av-button" onClick={(e) => openPanel(e.currentTarget, false)}>
             Track follow-up
           </button>
         ) : null}
         {proposeOutcome && (
           <span class="av-proposal" role="status">
-            {proposeOutcome.label === 'rejection'
-              ? 'This looks like a rejection'
-              : 'This looks like an offer'}
+            {understanding?.certain ? 'This looks like ' : 'This may be '}
+            {proposeOutcome.label === 'rejection' ? 'a rejection' : 'an offer'}
             {proposeOutcome.quote ? `: “${proposeOutcome.quote}”` : ''}.
             <button
               type="button"
@@ -83,7 +103,10 @@ export function createThreadFeature(deps: { account: () => string | null; locale
 
   function openPanel(opener: HTMLElement, tracked: boolean): void {
     if (!state) return;
-    const { threadId, understanding } = state;
+    const { threadId, input } = state;
+    // A tracked thread's chip opens the panel even if the background could not read it.
+    const understanding =
+      state.understanding ?? blankUnderstanding(input.subject, input.messages[0]?.from ?? null);
     openTrackPanel({
       understanding,
       heading: tracked ? 'Update this follow-up' : 'Track follow-up',
@@ -94,9 +117,9 @@ export function createThreadFeature(deps: { account: () => string | null; locale
           ...values,
           threadId,
           opportunityId: null,
-          messages: understanding.messages,
+          messages: messagesForStore(input, state?.understanding ?? null),
         });
-        for (const m of understanding.messages) state?.recorded.add(m.messageId);
+        for (const m of input.messages) state?.recorded.add(m.messageId);
         await refreshStatus();
       },
     });
@@ -122,15 +145,47 @@ export function createThreadFeature(deps: { account: () => string | null; locale
     render();
   }
 
-  /** Messages on the page the background has not been told about yet (it ignores repeats). */
+  /**
+   * Messages on the page the background has not been told about yet (it ignores repeats).
+   * Only once the thread is understood (or could not be), so each is stored with its label.
+   */
   async function recordNew(): Promise<void> {
     const current = state;
-    if (!current?.status) return;
-    const fresh = current.understanding.messages.filter((m) => !current.recorded.has(m.messageId));
+    if (!current?.status || current.understanding === undefined) return;
+    const fresh = messagesForStore(current.input, current.understanding).filter(
+      (m) => !current.recorded.has(m.messageId),
+    );
     if (fresh.length === 0) return;
     for (const m of fresh) current.recorded.add(m.messageId);
     const { added } = await call('recordThreadMessages', { threadId: current.threadId, messages: fresh });
     if (added > 0) await refreshStatus();
+  }
+
+  /** Ask the background what the thread means; only the latest question's answer counts. */
+  function understand(current: NonNullable<typeof state>): void {
+    const asked = ++current.asked;
+    const stale = () => state !== current || current.asked !== asked;
+    call('understandThread', current.input)
+      .then(
+        (understanding) => {
+          if (stale()) return false;
+          current.understanding = understanding;
+          return true;
+        },
+        (error: unknown) => {
+          if (stale()) return false;
+          // No button rather than a wrong one; an earlier answer stays on screen.
+          current.understanding ??= null;
+          warnOnce(error);
+          return true;
+        },
+      )
+      .then((answered) => {
+        if (!answered) return;
+        render();
+        return recordNew();
+      })
+      .catch(warn);
   }
 
   function update(thread: GmailThread): void {
@@ -143,12 +198,15 @@ export function createThreadFeature(deps: { account: () => string | null; locale
       state = {
         threadId: thread.threadId,
         mount,
-        understanding: understandThread(thread, deps.account()),
+        input: threadInput(thread, deps.account()),
+        understanding: undefined,
+        asked: 0,
         key,
         status: undefined,
         recorded: new Set(),
         dismissed: new Set(),
       };
+      understand(state);
       void refreshStatus().then(recordNew).catch(warn);
       return;
     }
@@ -157,9 +215,9 @@ export function createThreadFeature(deps: { account: () => string | null; locale
       heading.after(state.mount.host);
     if (state.key !== key) {
       state.key = key;
-      state.understanding = understandThread(thread, deps.account());
-      render();
-      void recordNew().catch(warn);
+      state.input = threadInput(thread, deps.account());
+      // The previous answer stays on screen until the new one arrives.
+      understand(state);
     }
   }
 

@@ -3,8 +3,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { classify } from '@/lib/detect/classify';
 import { Email, type EmailLabel } from '@/lib/detect/email';
-import { formatAddress, readThread, toEmail, type ThreadMessage } from '@/lib/sites/gmail/read';
-import { TRACKED_LABELS } from '@/lib/sites/gmail/understand';
+import { formatAddress, toEmail as emailOf, TRACKED_LABELS } from '@/lib/detect/understand-thread';
+import { readThread, type GmailThread, type ThreadMessage } from '@/lib/sites/gmail/read';
+import { threadInput } from '@/lib/sites/gmail/understand';
 
 const DIR = 'tests/fixtures/pages/gmail';
 const load = (name: string) =>
@@ -14,6 +15,19 @@ const ME = 'jordan.rivera@example.com';
 
 /** Labels that mean a job process Afterview should track (the same list the thread feature uses). */
 const TRACKED = TRACKED_LABELS;
+
+/**
+ * One read message as the detectors' Email, the way it travels: through the content
+ * script's plain input (threadInput) to the background's toEmail. Null when the message
+ * cannot be sent (no date, no id, no sender address).
+ */
+function toEmail(thread: Pick<GmailThread, 'subject'>, message: ThreadMessage) {
+  const [input] = threadInput(
+    { threadId: null, hiddenCount: 0, subject: thread.subject, messages: [message] },
+    ME,
+  ).messages;
+  return input ? emailOf(thread.subject, input) : null;
+}
 
 /** Each message from someone else in the thread, classified by the real classifier. */
 function labelsOf(file: string): EmailLabel[] {
@@ -29,8 +43,9 @@ describe('toEmail', () => {
     expect(email).toEqual({
       id: '1a19cecb140131a0',
       from: 'Priya Natarajan <priya.natarajan@brightwater.example>',
-      // Cc is not To: the detectors read `to` as the user's side.
+      // Cc is not To: the detectors read `to` as the user's side, and Cc as people to find.
       to: 'Jordan Rivera <jordan.rivera@example.com>',
+      cc: 'Marcus Okafor <marcus.okafor@brightwater.example>',
       subject: 'Interview invitation: Senior Product Analyst at Brightwater Labs',
       date: '2026-11-02T10:42:00-05:00',
       body: thread.messages[2]!.text,
@@ -44,12 +59,9 @@ describe('toEmail', () => {
     expect(reply.body).not.toContain('wrote:');
   });
 
-  it('needs a date: null without one, unless a fallback is given', () => {
+  it('needs a date: a message without one is not sent to be understood', () => {
     const undated: ThreadMessage = { ...thread.messages[0]!, date: null };
     expect(toEmail(thread, undated)).toBeNull();
-    expect(toEmail(thread, undated, { fallbackDate: '2026-10-29T12:00:00-04:00' })?.date).toBe(
-      '2026-10-29T12:00:00-04:00',
-    );
   });
 
   it.each([
@@ -57,14 +69,18 @@ describe('toEmail', () => {
     [{ name: null, email: 'amy@acme.example' }, 'amy@acme.example'],
     [{ name: 'Lee, Amy', email: 'amy@acme.example' }, '"Lee, Amy" <amy@acme.example>'],
     [{ name: 'Amy', email: null }, 'Amy'],
-  ])('formatAddress(%j) → %s', (address, expected) => {
+  ] as const)('formatAddress(%j) → %s', (address, expected) => {
     expect(formatAddress(address)).toBe(expected);
   });
 });
 
 describe('the real classifier over the fixtures', () => {
-  it('the interview thread is interview-related: the invitation asks, the confirmation schedules', () => {
-    expect(labelsOf('thread-interview.html')).toEqual(['interview_request', 'interview_scheduled']);
+  it('the interview thread is interview-related: the invitation and the confirmation', () => {
+    // Which tracked label each gets is the model's business (it is being retrained); that
+    // both are worth tracking is the thread feature's.
+    const labels = labelsOf('thread-interview.html');
+    expect(labels).toHaveLength(2);
+    for (const label of labels) expect(TRACKED.has(label)).toBe(true);
   });
 
   it("Jordan's reply is judged on what Jordan wrote, never on the invitation it quotes", () => {

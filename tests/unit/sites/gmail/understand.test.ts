@@ -1,18 +1,87 @@
 // @vitest-environment happy-dom
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { TrackThreadParams } from '@/lib/messaging/gmail';
-import { readRows, readThread } from '@/lib/sites/gmail/read';
-import { rowLooksJobRelated, understandThread } from '@/lib/sites/gmail/understand';
+import { classifyRows } from '@/lib/background/understand';
+import { understandThread } from '@/lib/detect/understand-thread';
+import { ListRowInput, TrackThreadParams, UnderstandThreadParams } from '@/lib/messaging/gmail';
+import { type GmailThread, readRows, readThread } from '@/lib/sites/gmail/read';
+import { blankUnderstanding, messagesForStore, rowInput, threadInput } from '@/lib/sites/gmail/understand';
 
 const DIR = 'tests/fixtures/pages/gmail';
 const load = (name: string) =>
   new DOMParser().parseFromString(readFileSync(`${DIR}/${name}`, 'utf8'), 'text/html');
 const NY = { timeZone: 'America/New_York' };
 const ME = 'jordan.rivera@example.com';
-const understand = (file: string) => understandThread(readThread(load(file), NY), ME);
+const NOW = '2026-11-16T11:52:00-05:00';
+const read = (file: string) => readThread(load(file), NY);
+/** What the content script sends, understood as the background understands it. */
+const understand = (file: string) =>
+  understandThread(UnderstandThreadParams.parse(threadInput(read(file), ME)));
 
-describe('understandThread over the fixtures', () => {
+describe('threadInput: the page read as plain, bounded data', () => {
+  it('keeps each readable message with its sender, recipients, Cc, date, text and quotes apart', () => {
+    const input = threadInput(read('thread-interview.html'), ME);
+    expect(UnderstandThreadParams.safeParse(input).success).toBe(true);
+    expect(input.account).toBe(ME);
+    expect(input.subject).toBe('Interview invitation: Senior Product Analyst at Brightwater Labs');
+    const last = input.messages[input.messages.length - 1]!;
+    expect(last).toMatchObject({
+      messageId: '1a19cecb140131a0',
+      from: { name: 'Priya Natarajan', email: 'priya.natarajan@brightwater.example' },
+      to: [{ name: 'Jordan Rivera', email: ME }],
+      cc: [{ name: 'Marcus Okafor', email: 'marcus.okafor@brightwater.example' }],
+      date: '2026-11-02T10:42:00-05:00',
+    });
+    expect(last.text).not.toMatch(/wrote:\s*$/m);
+    expect(last.quoted.length).toBeGreaterThan(0);
+  });
+
+  it('stays within the protocol whatever the page shows, and leaves out what cannot be understood', () => {
+    const thread = read('thread-interview.html');
+    const base = thread.messages[2]!;
+    const huge: GmailThread = {
+      ...thread,
+      subject: 's'.repeat(10_000),
+      messages: [
+        { ...base, messageId: null },
+        { ...base, messageId: 'no-date', date: null },
+        { ...base, messageId: 'no-sender', from: { name: 'Nobody', email: null } },
+        { ...base, messageId: 'x'.repeat(500) },
+        ...Array.from({ length: 250 }, (_, i) => ({
+          ...base,
+          messageId: `m${i}`,
+          from: { name: 'N'.repeat(1000), email: 'a@b.example' },
+          to: Array.from({ length: 80 }, (_, j) => ({ name: null, email: `p${j}@x.example` })),
+          cc: [
+            { name: 'Lost', email: null },
+            { name: 'Long', email: `${'l'.repeat(400)}@x.example` },
+          ],
+          text: 't'.repeat(50_000),
+          quoted: 'q'.repeat(50_000),
+        })),
+      ],
+    };
+    const input = threadInput(huge, 'y'.repeat(400));
+    expect(UnderstandThreadParams.safeParse(input).success).toBe(true);
+    expect(input.account).toBeNull();
+    expect(input.messages).toHaveLength(200);
+    // The newest messages decide: the oldest are the ones left out.
+    expect(input.messages[199]!.messageId).toBe('m249');
+    expect(input.messages[0]!.to).toHaveLength(50);
+    expect(input.messages[0]!.cc).toEqual([]);
+  });
+
+  it('turns a list row into a keyed row, or null without a sender address', () => {
+    const [row] = readRows(load('inbox-100.html'), NY);
+    const input = rowInput(row!, 'k1', NOW);
+    expect(ListRowInput.safeParse(input).success).toBe(true);
+    expect(input?.key).toBe('k1');
+    expect(rowInput({ ...row!, sender: null }, 'k1', NOW)).toBeNull();
+    expect(rowInput({ ...row!, date: null }, 'k1', NOW)?.date).toBe(NOW);
+  });
+});
+
+describe('the Gmail fixtures, understood', () => {
   it.each([
     ['thread-interview.html', true],
     ['thread-reply-open.html', true],
@@ -22,38 +91,49 @@ describe('understandThread over the fixtures', () => {
     expect(understand(file).jobRelated).toBe(expected);
   });
 
-  it('suggests what the emails say, quotes its evidence, and tells sent from received', () => {
+  it('suggests what the emails say, and everyone on the employer side, with company and role', () => {
     const u = understand('thread-interview.html');
-    expect(u.label).toMatch(/interview_(request|scheduled)/);
-    expect(u.evidence.length).toBeGreaterThan(0);
     expect(u.suggestion).toMatchObject({ company: 'Brightwater Labs', role: 'Senior Product Analyst' });
-    expect(u.suggestion.people.map((p) => p.email)).toContain('priya.natarajan@brightwater.example');
-    expect(u.suggestion.people.every((p) => p.email !== ME)).toBe(true);
+    const people = u.suggestion.people;
+    expect(people.map((p) => p.email)).toEqual([
+      'priya.natarajan@brightwater.example',
+      'marcus.okafor@brightwater.example',
+    ]);
+    expect(people.find((p) => p.email?.startsWith('marcus'))).toMatchObject({
+      name: 'Marcus Okafor',
+      role: 'interviewer',
+    });
     expect(u.suggestion.decisionBy).toBe('2026-11-13');
     expect(u.suggestion.interviewAt && new Date(u.suggestion.interviewAt).toISOString()).toBe(
       '2026-11-03T19:00:00.000Z',
     );
-    expect(u.messages.map((m) => m.direction)).toContain('sent');
-    expect(u.messages.map((m) => m.direction)).toContain('received');
-    // What the content script will send passes the background's checks.
+    expect(u.evidence.length).toBeGreaterThan(0);
+    expect(u.outcome).toBeNull();
+  });
+
+  it('the messages to store carry the background’s labels, tell sent from received, and pass its checks', () => {
+    const input = threadInput(read('thread-interview.html'), ME);
+    const u = understandThread(input);
+    const messages = messagesForStore(input, u);
+    expect(messages.map((m) => m.direction)).toEqual(['received', 'sent', 'received']);
+    expect(messages.map((m) => m.label)).toEqual(u.messages.map((m) => m.label));
     expect(() =>
       TrackThreadParams.parse({
         ...u.suggestion,
-        company: 'Lumen Analytics',
-        role: 'Senior Product Analyst',
         threadId: 'FMfcgzQfBsdKpLmWtXvNcRzHqJgTbVlD',
         label: u.label,
         evidence: u.evidence,
-        messages: u.messages,
+        messages,
       }),
     ).not.toThrow();
     // Quoted text never reaches the store: each message keeps only what its sender wrote.
-    for (const m of u.messages) expect(m.text).not.toMatch(/^>|wrote:\s*$/m);
+    for (const m of messages) expect(m.text).not.toMatch(/^>|wrote:\s*$/m);
+    // Without an answer the labels are unknown, not guessed.
+    expect(messagesForStore(input, null).every((m) => m.label === null)).toBe(true);
   });
 
-  it('proposes a rejection as an outcome, with its quote, and nothing for an invitation', () => {
-    expect(understand('thread-interview.html').outcome).toBeNull();
-    const thread = readThread(load('thread-interview.html'), NY);
+  it('proposes a clearly worded rejection as the outcome, with its quote', () => {
+    const thread = read('thread-interview.html');
     const last = thread.messages[thread.messages.length - 1]!;
     const rejected = {
       ...thread,
@@ -62,20 +142,35 @@ describe('understandThread over the fixtures', () => {
         {
           ...last,
           messageId: 'rejection-1',
-          text: 'Thank you for your time. Unfortunately, we have decided to move forward with other candidates for this role.',
+          date: '2026-11-14T09:00:00-05:00',
+          text:
+            'Hi Jordan,\n\nThank you for your time interviewing with us. Unfortunately, we have decided ' +
+            'to move forward with other candidates for the Senior Product Analyst role. We wish you ' +
+            'the best in your search.\n\nPriya',
         },
       ],
     };
-    const outcome = understandThread(rejected, ME).outcome;
-    expect(outcome).toMatchObject({ label: 'rejection', messageId: 'rejection-1' });
-    expect(outcome?.quote.length).toBeGreaterThan(5);
+    const u = understandThread(threadInput(rejected, ME));
+    expect(u.label).toBe('rejection');
+    expect(u.outcome).toMatchObject({ label: 'rejection', messageId: 'rejection-1' });
+    expect(u.outcome?.quote.length).toBeGreaterThan(5);
+  });
+
+  it('a row opened from the list gets a blank panel with its sender as the recruiter', () => {
+    const blank = blankUnderstanding('Hello', { name: null, email: 'amy@acme.example' });
+    expect(blank.suggestion.people).toEqual([
+      { name: 'amy@acme.example', email: 'amy@acme.example', phone: null, role: 'recruiter' },
+    ]);
+    expect(blankUnderstanding('Hello', null).suggestion.people).toEqual([]);
   });
 });
 
-describe('rowLooksJobRelated over the 100-row inbox', () => {
+describe('classifyRows over the 100-row inbox', () => {
   it('finds the interview rows and leaves newsletters, alerts and personal mail alone', () => {
     const rows = readRows(load('inbox-100.html'), NY);
-    const flagged = rows.filter((row) => rowLooksJobRelated(row, '2026-11-16T11:52:00-05:00'));
+    const inputs = rows.map((row, i) => rowInput(row, `row-${i}`, NOW)).filter((r) => r !== null);
+    const { jobRelated } = classifyRows(inputs.slice(0, 200));
+    const flagged = rows.filter((_, i) => jobRelated.includes(`row-${i}`));
     // 12 interview-related threads in the fixture; a row shows only subject and snippet, so
     // allow a miss or two, but no flood of false ones.
     expect(flagged.length).toBeGreaterThanOrEqual(8);

@@ -1,14 +1,18 @@
 import type { Classification, Email, EmailLabel, Evidence } from './email';
 import { type Features, featuresOf, FROM, SUBJECT } from './features';
-import { contributions, logits, type Model, probabilities, shippedModel } from './model';
+import { contributions, type Model, probabilities, score, type Scores, shippedModel } from './model';
 
 /** Below this confidence a verdict is a suggestion: shown, never acted on by itself. */
 export const CERTAIN = 0.6;
+/** How likely a label must be for a phrase we know for it to lift it over `other`. */
+const SAID = 0.25;
 /** How many quotes a verdict carries at most. */
 const MAX_QUOTES = 3;
 const MAX_QUOTE = 240;
 
 const interviewLabels: ReadonlySet<EmailLabel> = new Set(['interview_request', 'interview_scheduled']);
+/** Labels that make Afterview act (plan an interview, close an opportunity). */
+const actionLabels: ReadonlySet<EmailLabel> = new Set([...interviewLabels, 'rejection', 'offer']);
 
 /**
  * Label one email with the words that carried the verdict. A learned model (model.ts,
@@ -22,7 +26,8 @@ const interviewLabels: ReadonlySet<EmailLabel> = new Set(['interview_request', '
  */
 export function classify(email: Email, model: Model = shippedModel()): Classification {
   const f = featuresOf(email);
-  const p = probabilities(logits(model, f), model.temperature);
+  const scores = score(model, f);
+  const p = probabilities(scores.logits, model.temperature);
   const index = (label: EmailLabel) => model.labels.indexOf(label);
   const other = index('other');
 
@@ -33,6 +38,9 @@ export function classify(email: Email, model: Model = shippedModel()): Classific
     p[i]! *= keep;
   };
   if (f.guards.notAJobInterview) for (const label of interviewLabels) toOther(label, 0.25);
+  // A dentist's appointment or a flat that went to another tenant: no word about work, so
+  // neither an interview nor an outcome.
+  if (f.guards.noJobContext) for (const label of actionLabels) toOther(label, 0.2);
   if (f.guards.negatedOffer) toOther('offer', 0);
 
   const ranked = [...p.keys()].sort((a, b) => p[b]! - p[a]!);
@@ -41,12 +49,21 @@ export function classify(email: Email, model: Model = shippedModel()): Classific
   const cautious = (i: number) => model.labels[i] === 'rejection' || model.labels[i] === 'offer';
   // …and said in words we know for one: the model alone never calls a rejection or an offer.
   const unsaid = (i: number) => p[i]! < model.unsaidMin && !f.phrases.has(`label:${model.labels[i]}`);
+  // One that does not clear its bars is still news about the application: a status update
+  // (tracked, changing nothing), never the runner-up, which may be an invitation to plan for.
   if (cautious(winner) && (p[winner]! < model.cautiousMin || unsaid(winner))) {
-    [winner, runnerUp] = [runnerUp, winner];
-    if (cautious(winner)) [winner, runnerUp] = [index('status_update'), winner];
+    [winner, runnerUp] = [index('status_update'), winner];
+  }
+  // Job mail that says what it is in words we know ("your interview is confirmed for…") is
+  // not `other`, even when the model leans there (it met many everyday appointments).
+  if (model.labels[winner] === 'other' && !f.guards.noJobContext && !f.guards.notAJobInterview) {
+    const said = ranked.find(
+      (i) => i !== other && !cautious(i) && p[i]! >= SAID && f.phrases.has(`label:${model.labels[i]}`),
+    );
+    if (said !== undefined) [winner, runnerUp] = [said, winner];
   }
   const label = model.labels[winner]!;
-  const evidence = quotes(model, f, winner, runnerUp);
+  const evidence = quotes(model, f, scores, winner, runnerUp);
   if (label === 'other' && f.guards.notAJobInterview) {
     evidence.unshift({ label, quote: f.guards.notAJobInterview, where: 'body', weight: 1 });
   }
@@ -54,10 +71,10 @@ export function classify(email: Email, model: Model = shippedModel()): Classific
 }
 
 /** The sender, subject or sentences that pushed the winner above the runner-up, quoted. */
-function quotes(model: Model, f: Features, winner: number, runnerUp: number): Evidence[] {
+function quotes(model: Model, f: Features, scores: Scores, winner: number, runnerUp: number): Evidence[] {
   const label = model.labels[winner]!;
   const found: Evidence[] = [];
-  const all = contributions(model, f, winner, runnerUp);
+  const all = contributions(scores, model.labels.length, winner, runnerUp);
   const total = all.reduce((sum, c) => sum + c.weight, 0) || 1;
   for (const { source, weight } of all) {
     if (found.length >= MAX_QUOTES) break;

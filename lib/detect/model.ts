@@ -37,8 +37,13 @@ export interface Model {
   temperature: number;
   cautiousMin: number;
   unsaidMin: number;
-  /** Bucket-major: weights[bucket * labels.length + label]. */
-  weights: Float32Array;
+  /**
+   * Bucket-major: weight = weights[bucket * labels.length + label] × scales[label]. The
+   * shipped model keeps one signed byte per weight: 0.7 MB that stays in the processor's
+   * cache, where floats would not.
+   */
+  weights: Int8Array | Float32Array;
+  scales: Float32Array;
 }
 
 /** Decode a model file (checked) into scoring form. */
@@ -48,18 +53,14 @@ export function loadModel(file: unknown): Model {
   const L = m.labels.length;
   if (bytes.length !== (1 << m.hashBits) * L)
     throw new Error(`model ${m.version}: weights have the wrong size`);
-  const weights = new Float32Array(bytes.length);
-  for (let i = 0; i < bytes.length; i++) {
-    const signed = bytes[i]! > 127 ? bytes[i]! - 256 : bytes[i]!;
-    weights[i] = signed * m.scales[i % L]!;
-  }
   return {
     version: m.version,
     labels: m.labels,
     temperature: m.temperature,
     cautiousMin: m.cautiousMin,
     unsaidMin: m.unsaidMin,
-    weights,
+    weights: new Int8Array(bytes.buffer, bytes.byteOffset, bytes.length),
+    scales: Float32Array.from(m.scales),
   };
 }
 
@@ -80,7 +81,35 @@ export function logits(model: Model, f: Pick<Features, 'buckets' | 'values' | 's
     const v = f.values[i]!;
     for (let l = 0; l < L; l++) out[l]! += w[base + l]! * v;
   }
+  for (let l = 0; l < L; l++) out[l]! *= model.scales[l]!;
   return out;
+}
+
+/** The scores per label, and how much each source (sender, subject, sentence) gave each label. */
+export interface Scores {
+  logits: Float64Array;
+  /** (source + 3) × labels, scaled: row −3 the shape, −2 the sender, −1 the subject, then sentences. */
+  bySource: Float64Array;
+}
+
+/** Score an email in one pass, keeping each source's share for the evidence. */
+export function score(model: Model, f: Pick<Features, 'buckets' | 'values' | 'sources' | 'size'>): Scores {
+  const L = model.labels.length;
+  let last = 0;
+  for (let i = 0; i < f.size; i++) last = Math.max(last, f.sources[i]!);
+  const bySource = new Float64Array((last + 4) * L);
+  const w = model.weights;
+  for (let i = 0; i < f.size; i++) {
+    const base = f.buckets[i]! * L;
+    const row = (f.sources[i]! + 3) * L;
+    const v = f.values[i]!;
+    for (let l = 0; l < L; l++) bySource[row + l]! += w[base + l]! * v;
+  }
+  const out = new Float64Array(L);
+  for (let row = 0; row < bySource.length; row += L) {
+    for (let l = 0; l < L; l++) out[l]! += bySource[row + l]! *= model.scales[l]!;
+  }
+  return { logits: out, bySource };
 }
 
 /** Softmax at a temperature: the calibrated probability of each label. */
@@ -102,22 +131,16 @@ export function probabilities(scores: ArrayLike<number>, temperature = 1): Float
  * that carried the verdict. Sorted, strongest first; only sources that helped.
  */
 export function contributions(
-  model: Model,
-  f: Pick<Features, 'buckets' | 'values' | 'sources' | 'size'>,
+  scores: Scores,
+  labelCount: number,
   label: number,
   rival: number,
 ): Array<{ source: number; weight: number }> {
-  const L = model.labels.length;
-  // Sources run from -3 (shape) up to the last sentence: shift them to index an array.
-  let last = 0;
-  for (let i = 0; i < f.size; i++) last = Math.max(last, f.sources[i]!);
-  const by = new Float64Array(last + 4);
-  for (let i = 0; i < f.size; i++) {
-    const base = f.buckets[i]! * L;
-    by[f.sources[i]! + 3]! += (model.weights[base + label]! - model.weights[base + rival]!) * f.values[i]!;
-  }
   const out: Array<{ source: number; weight: number }> = [];
-  for (let i = 0; i < by.length; i++) if (by[i]! > 0) out.push({ source: i - 3, weight: by[i]! });
+  for (let row = 0, source = -3; row < scores.bySource.length; row += labelCount, source++) {
+    const push = scores.bySource[row + label]! - scores.bySource[row + rival]!;
+    if (push > 0) out.push({ source, weight: push });
+  }
   return out.sort((a, b) => b.weight - a.weight);
 }
 

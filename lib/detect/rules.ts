@@ -52,7 +52,7 @@ const CONCEPTS: Record<string, string> = {
 };
 
 /**
- * Phrases that say what an email is, one to four words each, per label, plus two kinds
+ * Phrases that say what an email is, per label, plus two kinds
  * that are not labels: `own` (the user's own voice: "works for me", "I accept") and
  * `not_job` (orders, appointments, media, promotions). Each one found
  * becomes a feature "this reads like a <label> phrase" that the model weighs: written
@@ -123,6 +123,9 @@ export const PHRASES: Record<string, string> = {
     'referencias laborales|referencias profesionales|références professionnelles|vos références|ihre referenzen|referenzgeber',
   ].join('|'),
   rejection: [
+    "infelizmente|não foi selecionado|não foi selecionada|não avançar|outros candidatos|purtroppo|non è stata selezionata|non è stato selezionato|altri candidati|helaas|niet geselecteerd|andere kandidaat|niet verder|no ha resultado|no seguiremos|descartado|pas été sélectionné|n'avons pas retenu|ne sera pas retenue|avons décidé de poursuivre|nicht berücksichtigt|haben uns für|leider nicht|für einen anderen",
+    "will not be continuing|not continue with your|not be considered further|no longer be considered|decided to close|closing this search|closed the search|close the search|dispositioned|regret that|we regret|we are unable|i'm afraid|we're afraid|afraid we|bad news|not the news you|not what you were hoping|going to pass|decided to pass|pass on your|not moving ahead|will not proceed|has decided not|have decided not|we've gone with|we went with|we have chosen|filled the role|filled the position|no longer recruiting",
+    'decided to proceed with|we will be proceeding with|will be proceeding with other|moved forward with another|moved forward with other|we have filled|position is no longer|role is no longer|has been withdrawn|did not make it|will not be invited|not be invited|not been successful|was not successful|has been unsuccessful|have not been successful',
     'no hemos podido|no ha sido posible|otro candidato|otra candidatura|pas pu donner|autre candidat|un autre profil|nicht weiter|anderen kandidaten|absagen müssen',
     'application was not|application is no longer|status not selected|not selected for',
     'selected a candidate|hired another|filled internally|internal candidate|position was filled|position has now been filled',
@@ -141,6 +144,9 @@ export const PHRASES: Record<string, string> = {
     'lamentablemente|hemos decidido|no ha sido seleccionado|no continuar|malheureusement|pas été retenue|pas retenue|ne pas donner suite|leider|absage|anderen bewerber|nicht berücksichtigen',
   ].join('|'),
   offer: [
+    'queremos ofrecerte|ofrecerte la posición|ofrecerte el puesto|nous souhaitons vous proposer|vous proposer un contrat|wir freuen uns, ihnen|ihnen die stelle',
+    'temos o prazer|proposta de trabalho|proposta de emprego|siamo lieti di offrirti|proposta di assunzione|lettera di assunzione|aanbod|arbeidsovereenkomst|we bieden je|we willen je graag aannemen|arbeidsvertrag|angebot unterbreiten',
+    "we'd love you to join|would love to have you|excited to have you join|love to have you on|want you on the team|offer call|formally offer|officially offer|pleased to confirm your appointment|confirm your appointment|appointment letter|letter of appointment|contract of employment|employment contract",
     'te ofrecemos|ofrecerte el puesto|vous proposer le poste|vous offrir|ihnen anbieten|angebot für|zusage',
     'join us as|join our team as|join the team as|your first day|first day of work|onboarding|new hire|compensation|salary of|per annum|hourly rate',
     'accept and sign|sign and return|docusign|e sign|esign|countersign|countersigned|signature request|signing request',
@@ -218,7 +224,7 @@ export const notAJobInterview =
 
 /** A sentence that only says what would happen ("if you are not selected…"), not what did. */
 export const conditional =
-  /\b(if|should|in case|in the event|unless|whether|si|sí|falls|wenn|sollten)\b.{0,80}\b(not|no|unsuccessful|nicht|pas|ne|selected|chosen|move forward|qualif)/;
+  /\b(if|should|in case|in the event|unless|whether|si|sí|falls|wenn|sollten)\b.{0,80}(\b(not|no|unsuccessful|nicht|pas|ne|selected|chosen|move forward|qualif|hear|heard)\b|n't\b)/;
 
 /**
  * Words that show an email is about work at all. Without any of them, "application

@@ -67,7 +67,7 @@ export function extract(email: Email): Extraction {
 
   const company = findCompany({ email, sender, body: freshWithSignature, personNames: headerNames(email) });
   const people = findPeople(email, sender, freshWithSignature, company);
-  const role = findRole(email.subject, clean, company);
+  const role = findRole(email.subject, clean, company, quoted);
   let meetingLinks = findMeetingLinks(`${email.subject}\n${fresh.slice(0, MAX_TEXT)}`);
   if (meetingLinks.length === 0) meetingLinks = findMeetingLinks(quoted.slice(0, MAX_TEXT));
 

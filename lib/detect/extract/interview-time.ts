@@ -30,9 +30,34 @@ const PAST_WORDS = words(
   "thank you for|thanks for|thanks again for|it was (?:great|nice|a pleasure)|enjoyed|we spoke|we met|you met|you had|took place|merci pour|ravi(?:e)? d'avoir|vielen dank für|danke für|gracias por",
 );
 
+/** A time to be there or log in before the interview starts ("log in by 9:45", "arrive at 8:50"). */
+const LEAD_IN =
+  /\b(?:log(?:ged)? ?in|sign ?in|check ?in|arrive|arrival|be (?:ready|online|seated|there)|join(?: the [a-z]+)?|connect|dial in|report to reception)\b[^.;\n]{0,30}$|\b(?:by|no later than|at least)\s*$/i;
+
+/** The old time of a rescheduled interview ("Previously: Monday at 2:00 PM", "instead of"). */
+const OLD_TIME =
+  /\b(?:previously|originally|old (?:time|date)|was (?:scheduled|set|booked|planned)|instead of|formerly|initially|no longer|moved from|from the original|(?:^|\n)\s*(?:old|was|from)\s*:)\b|\bcurrent(?:ly)? (?:time|scheduled)/i;
+/** The new time of a rescheduled interview. */
+const NEW_TIME =
+  /(?:^|\n)\s*(?:now|new(?: time| date)?|updated(?: time)?|to)\s*:|\b(?:new (?:time|date|slot)|moved (?:it )?to|rescheduled (?:to|for)|changed to|now (?:be|on|at|scheduled))\b/i;
+
+/** A sender agreeing to a time ("Thu, Jun 25, 4:30pm it is", "… works for me"). */
+const AGREED = /\b(?:it is|works(?: for (?:me|us))?|works great|sounds good|see you|ask for me|come by|perfect)\b/i;
+
+/** Pasted invitations: Webex, Zoom, Teams, Google, Outlook "When:" text. */
+const INVITE_TEXT =
+  /invites you to join|join (?:zoom|webex|teams) meeting|join the meeting|microsoft teams meeting|join with google meet|meeting (?:id|number)|is inviting you to a scheduled|^\s*when\s*:/im;
+
+/** "starts in 1 hour", "in 30 minutes", "today": a clock alone is on the email's day. */
+const SAME_DAY = /\bin (?:\d+|an?|one|two|half an) (?:hours?|minutes?|mins?)\b|\btoday\b|\btonight\b|\bthis (?:morning|afternoon|evening)\b|\bstarts? soon\b/i;
+
 interface Lazy {
   stated: () => ZoneSpec | null;
   anyKeyword: () => boolean;
+  /** The date the subject names (a day, no clock): the day of an agenda's times. */
+  subjectDay: () => Day | null;
+  invite: () => boolean;
+  sameDay: () => boolean;
 }
 
 interface Candidate {
@@ -150,10 +175,37 @@ function interviewCandidates(
       continue;
     }
     if (!c.isCertain('hour')) continue;
+    if (!hasDate && where === 'body') {
+      // An agenda: "Monday 3 March" on a line, then "09:45 - 10:45 …" rows below; or the day
+      // in the subject ("Your onsite agenda - Tue, Apr 22").
+      const day = dayBefore(f.index) ?? lazy.subjectDay();
+      if (day) {
+        out.push(scoreCandidate(interviewIso(text, f, ctx, lazy.stated(), { day }), f, true));
+        continue;
+      }
+    }
     const iso = interviewIso(text, f, ctx, lazy.stated());
-    out.push(scoreCandidate(iso, f, hasDate));
+    out.push(scoreCandidate(iso, f, hasDate || lazy.sameDay()));
   }
   return out;
+
+  /** The day of the nearest date without a clock in the sentences just before `index`. */
+  function dayBefore(index: number): Day | null {
+    let k = sents.findIndex((s) => index >= s.start && index < s.end);
+    if (k < 0) return null;
+    const from = sents[k]?.start ?? 0;
+    for (let n = 0; k >= 0 && n < 10; k--, n++) {
+      const s = sents[k] as Sentence;
+      if (from - s.end > 600) break;
+      if (!DATE_CUE.test(s.text)) continue;
+      const dates = findDates(s.text, ctx).filter(
+        (g) => !g.week && s.start + g.index < index && (g.start.isCertain('day') || g.start.isCertain('weekday')),
+      );
+      const g = dates[dates.length - 1];
+      if (g) return resolvedDay(g, g.start, ctx);
+    }
+    return null;
+  }
 
   function scoreCandidate(iso: string, f: Found, hasDate: boolean): Candidate {
     const index = f.index;
@@ -164,8 +216,15 @@ function interviewCandidates(
     if (hasDate) score += 3;
     if (inSentence) score += 3;
     else if (lazy.anyKeyword()) score += 1;
-    if (CONFIRM_WORDS.test(s)) score += 2;
+    if (CONFIRM_WORDS.test(s) || AGREED.test(s)) score += 2;
     if (invitation) score += 8;
+    else if (where === 'body' && hasDate && lazy.invite()) score += 3;
+    const lineStart = text.lastIndexOf('\n', index - 1) + 1;
+    const before = text.slice(Math.max(lineStart, index - 60), index);
+    if (LEAD_IN.test(before)) score -= 5;
+    const context = text.slice(Math.max(lineStart, sentence?.start ?? index), index);
+    if (OLD_TIME.test(context)) score -= 6;
+    else if (NEW_TIME.test(context)) score += 2;
     if (where === 'subject') score += 1;
     if (/\?\s*$/.test(s)) score -= 4;
     if (/\b(?:or|ou|oder|o)\b/i.test(s) && sentence && timesIn(sentence) > 1) {
@@ -194,11 +253,25 @@ export function findInterview(
   // What only scoring needs is worked out on first use: most emails have no time to score.
   let stated: ZoneSpec | null | undefined;
   let anyKeyword: boolean | undefined;
+  let subjectDay: Day | null | undefined;
+  let invite: boolean | undefined;
+  let sameDay: boolean | undefined;
   const lazy: Lazy = {
     // A zone stated anywhere ("All times Eastern", a Calendly "(Eastern Time - US & Canada)")
     // applies to times written without one.
     stated: () => (stated === undefined ? (stated = zoneStated(subject) ?? zoneStated(body)) : stated),
     anyKeyword: () => (anyKeyword ??= INTERVIEW_WORDS.test(subject) || INTERVIEW_WORDS.test(body)),
+    subjectDay: () => {
+      if (subjectDay !== undefined) return subjectDay;
+      const g = DATE_CUE.test(subject)
+        ? findDates(subject, ctx).find(
+            (f) => !f.week && !f.start.isCertain('hour') && (f.start.isCertain('day') || f.start.isCertain('weekday')),
+          )
+        : undefined;
+      return (subjectDay = g ? resolvedDay(g, g.start, ctx) : null);
+    },
+    invite: () => (invite ??= INVITE_TEXT.test(body)),
+    sameDay: () => (sameDay ??= SAME_DAY.test(subject) || SAME_DAY.test(body)),
   };
   const isDecision = (s: Sentence) => DECISION_WORDS.test(s.text) || CHECK_BACK.test(s.text);
   const candidates = [

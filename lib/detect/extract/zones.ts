@@ -62,7 +62,40 @@ const ZONE_NAMES: Array<[RegExp, ZoneSpec]> = [
   [words('hora (?:de madrid|peninsular|central europea)'), { zone: 'Europe/Madrid' }],
 ];
 
-const ZONE_ABBR_RE = new RegExp(`(?<![A-Za-z])\\(?(${Object.keys(ZONE_ABBR).join('|')})\\)?(?![A-Za-z])`);
+// "UTC" in "(UTC-05:00)" is the start of an offset label, not the zone UTC.
+const ZONE_ABBR_RE = new RegExp(
+  `(?<![A-Za-z])\\(?(${Object.keys(ZONE_ABBR).join('|')})\\)?(?![A-Za-z]|\\s?[+\\-−]\\d)`,
+);
+
+/** Cities of the Windows / Outlook / Webex zone labels ("(UTC+00:00) Dublin, Edinburgh, Lisbon, London"). */
+const LABEL_CITIES: Array<[RegExp, string]> = [
+  [words('london|dublin|edinburgh|lisbon'), 'Europe/London'],
+  [
+    words('amsterdam|berlin|bern|rome|stockholm|vienna|brussels|copenhagen|madrid|paris|belgrade|prague|warsaw|zagreb'),
+    'Europe/Paris',
+  ],
+  [words('athens|bucharest|helsinki|kyiv|kiev|riga|sofia|tallinn|vilnius'), 'Europe/Athens'],
+  [words('chennai|kolkata|mumbai|new delhi'), 'Asia/Kolkata'],
+  [words('canberra|melbourne|sydney'), 'Australia/Sydney'],
+  [words('brisbane'), 'Australia/Brisbane'],
+  [words('singapore|kuala lumpur'), 'Asia/Singapore'],
+  [words('osaka|sapporo|tokyo'), 'Asia/Tokyo'],
+  [words('auckland|wellington'), 'Pacific/Auckland'],
+  [words('arizona'), 'America/Phoenix'],
+];
+
+/** "(UTC-05:00) Eastern Time (US & Canada)", "(GMT+01:00) Amsterdam, Berlin": the zone the label names, else its offset. */
+const OFFSET_LABEL = /\((?:UTC|GMT)\s?([+\-−])(\d{1,2})(?::?(\d{2}))?\)([^\n|]{0,60})/;
+
+export function zoneOfLabel(text: string): ZoneSpec | null {
+  const m = OFFSET_LABEL.exec(text);
+  if (!m) return null;
+  const label = m[4] ?? '';
+  for (const [re, spec] of ZONE_NAMES) if (re.test(label)) return spec;
+  for (const [re, zone] of LABEL_CITIES) if (re.test(label)) return { zone };
+  const minutes = Number(m[2]) * 60 + Number(m[3] ?? 0);
+  return { offset: m[1] === '+' ? minutes : -minutes };
+}
 
 /** A zone written right after (or at the end of) a parsed time: "2pm ET", "(EST)", "Eastern". */
 export function zoneNear(text: string, start: number, end: number): ZoneSpec | null {
@@ -81,6 +114,10 @@ export function zoneNear(text: string, start: number, end: number): ZoneSpec | n
 
 /** A zone stated anywhere in the text ("All times are Eastern", "10:00 (CET)"). */
 export function zoneStated(text: string): ZoneSpec | null {
+  if (text.includes('(UTC') || text.includes('(GMT')) {
+    const label = zoneOfLabel(text);
+    if (label) return label;
+  }
   const abbr = ZONE_ABBR_RE.exec(text);
   if (abbr?.[1]) return ZONE_ABBR[abbr[1]] ?? null;
   for (const [re, spec] of ZONE_NAMES) if (re.test(text)) return spec;

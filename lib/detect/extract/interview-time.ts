@@ -7,7 +7,7 @@
  *   right across DST changes ("EST" in July still means New York); otherwise the email's
  *   own offset. Proposed slots (a question, "A or B") and past meetings are not an interview.
  */
-import type { Day } from './calendar-days';
+import { addDays, type Day } from './calendar-days';
 import {
   DATE_CUE,
   findDates,
@@ -42,14 +42,33 @@ const NEW_TIME =
   /(?:^|\n)\s*(?:now|new(?: time| date)?|updated(?: time)?|to)\s*:|\b(?:new (?:time|date|slot)|moved (?:it )?to|rescheduled (?:to|for)|changed to|now (?:be|on|at|scheduled))\b/i;
 
 /** A sender agreeing to a time ("Thu, Jun 25, 4:30pm it is", "… works for me"). */
-const AGREED = /\b(?:it is|works(?: for (?:me|us))?|works great|sounds good|see you|ask for me|come by|perfect)\b/i;
+const AGREED =
+  /\b(?:it is|works(?: for (?:me|us))?|works great|sounds good|see you|ask for me|come by|perfect)\b/i;
 
 /** Pasted invitations: Webex, Zoom, Teams, Google, Outlook "When:" text. */
 const INVITE_TEXT =
   /invites you to join|join (?:zoom|webex|teams) meeting|join the meeting|microsoft teams meeting|join with google meet|meeting (?:id|number)|is inviting you to a scheduled|^\s*when\s*:/im;
 
 /** "starts in 1 hour", "in 30 minutes", "today": a clock alone is on the email's day. */
-const SAME_DAY = /\bin (?:\d+|an?|one|two|half an) (?:hours?|minutes?|mins?)\b|\btoday\b|\btonight\b|\bthis (?:morning|afternoon|evening)\b|\bstarts? soon\b/i;
+const SAME_DAY =
+  /\bin (?:\d+|an?|one|two|half an) (?:hours?|minutes?|mins?)\b|\btoday\b|\btonight\b|\bthis (?:morning|afternoon|evening)\b|\bstarts? soon\b/i;
+
+/** The end of a span ("finishes at around 15:30", "until 5pm") or a window to call ("between 8 and 4:30"). */
+const END_OF = /\b(?:finish(?:es|ing)?|ends?|ending|until|till|wraps? up|closes?|between)\b[^.;\n]{0,20}$/i;
+
+/** Stages that are interviews though the word is not said. */
+const STAGE_WORDS = words(
+  'panel|presentation|assessment (?:centre|center|day)|superday|final round|case study|let.s meet|meet (?:you|up)|(?:grab|get|have) (?:a )?coffee|coffee chat|come by|drop by|stop by',
+);
+
+/** A span of days, not one day: "the week of July 20", "w/c 3 March", "Monday through Friday". */
+const SPAN_OF_DAYS = /\bweek (?:of|commencing|beginning)\b|\bw\/c\b|\bthrough\b|\bbetween\b/i;
+
+/** "tmrw", "tmr", "2moro": tomorrow in a text message. */
+const SHORT_TOMORROW = /\b(?:tmrw|tmrrw|tmr|tomoz|2moro|2morrow)\b/i;
+
+/** An offset label ("(UTC-08:00)", "GMT+1") is no clock. */
+const OFFSET_BEFORE = /(?:UTC|GMT)\s?[+\-−]?$/;
 
 interface Lazy {
   stated: () => ZoneSpec | null;
@@ -138,6 +157,7 @@ function interviewCandidates(
   const found = all.filter(
     (f) =>
       !f.week &&
+      !OFFSET_BEFORE.test(text.slice(Math.max(0, f.index - 5), f.index)) &&
       !f.start.tags().has('result/relativeDateAndTime') &&
       !(DURATION.test(f.text) && !/\d[:h.]\d|[ap]\.?m\b|uhr/i.test(f.text)),
   );
@@ -170,11 +190,35 @@ function interviewCandidates(
       next.index - (f.index + f.text.length) < 60
     ) {
       const iso = interviewIso(text, next, ctx, lazy.stated(), { day: resolvedDay(f, c, ctx) });
-      out.push(scoreCandidate(iso, f, true));
+      // Scored where the clock is: "log in by 9:45" or "finishes at 15:30" is read there.
+      const sameSentence = sentenceOf(f.index) === sentenceOf(next.index);
+      out.push(scoreCandidate(iso, sameSentence ? f : next, true, sameSentence ? undefined : f));
       i++;
       continue;
     }
     if (!c.isCertain('hour')) continue;
+    // "2:30pm Eastern on Wednesday, August 13th": the day follows the clock.
+    if (
+      !hasDate &&
+      next &&
+      !next.start.isCertain('hour') &&
+      (next.start.isCertain('day') || next.start.isCertain('weekday')) &&
+      !next.week &&
+      /^[\s,]*(?:[A-Za-z]{1,12}[\s,]+)?(?:on|,|-)?[\s,]*$/.test(
+        text.slice(f.index + f.text.length, next.index),
+      )
+    ) {
+      const iso = interviewIso(text, f, ctx, lazy.stated(), { day: resolvedDay(next, next.start, ctx) });
+      out.push(scoreCandidate(iso, f, true));
+      i++;
+      continue;
+    }
+    if (!hasDate && SHORT_TOMORROW.test(text.slice(Math.max(0, f.index - 20), f.index))) {
+      // Text-message shorthand ("Confirming tmrw 13:00") that no date reader knows.
+      const day = addDays(ctx.day, 1);
+      out.push(scoreCandidate(interviewIso(text, f, ctx, lazy.stated(), { day }), f, true));
+      continue;
+    }
     if (!hasDate && where === 'body') {
       // An agenda: "Monday 3 March" on a line, then "09:45 - 10:45 …" rows below; or the day
       // in the subject ("Your onsite agenda - Tue, Apr 22").
@@ -198,8 +242,11 @@ function interviewCandidates(
       const s = sents[k] as Sentence;
       if (from - s.end > 600) break;
       if (!DATE_CUE.test(s.text)) continue;
+      // "Interviews will be held the week of July 20": no day for a clock.
+      if (SPAN_OF_DAYS.test(s.text)) return null;
       const dates = findDates(s.text, ctx).filter(
-        (g) => !g.week && s.start + g.index < index && (g.start.isCertain('day') || g.start.isCertain('weekday')),
+        (g) =>
+          !g.week && s.start + g.index < index && (g.start.isCertain('day') || g.start.isCertain('weekday')),
       );
       const g = dates[dates.length - 1];
       if (g) return resolvedDay(g, g.start, ctx);
@@ -207,11 +254,17 @@ function interviewCandidates(
     return null;
   }
 
-  function scoreCandidate(iso: string, f: Found, hasDate: boolean): Candidate {
+  function scoreCandidate(iso: string, f: Found, hasDate: boolean, dateFound?: Found): Candidate {
     const index = f.index;
     const sentence = sentenceOf(index);
     const s = sentence?.text ?? text.slice(Math.max(0, index - 80), index + 80);
-    const inSentence = INTERVIEW_WORDS.test(s) || (where === 'subject' && INTERVIEW_WORDS.test(text));
+    const dateSentence = dateFound ? sentenceOf(dateFound.index)?.text : undefined;
+    const inSentence =
+      INTERVIEW_WORDS.test(s) ||
+      STAGE_WORDS.test(s) ||
+      (dateSentence !== undefined &&
+        (INTERVIEW_WORDS.test(dateSentence) || STAGE_WORDS.test(dateSentence))) ||
+      (where === 'subject' && INTERVIEW_WORDS.test(text));
     let score = 4;
     if (hasDate) score += 3;
     if (inSentence) score += 3;
@@ -221,7 +274,7 @@ function interviewCandidates(
     else if (where === 'body' && hasDate && lazy.invite()) score += 3;
     const lineStart = text.lastIndexOf('\n', index - 1) + 1;
     const before = text.slice(Math.max(lineStart, index - 60), index);
-    if (LEAD_IN.test(before)) score -= 5;
+    if (LEAD_IN.test(before) || END_OF.test(before)) score -= 5;
     const context = text.slice(Math.max(lineStart, sentence?.start ?? index), index);
     if (OLD_TIME.test(context)) score -= 6;
     else if (NEW_TIME.test(context)) score += 2;
@@ -265,12 +318,15 @@ export function findInterview(
       if (subjectDay !== undefined) return subjectDay;
       const g = DATE_CUE.test(subject)
         ? findDates(subject, ctx).find(
-            (f) => !f.week && !f.start.isCertain('hour') && (f.start.isCertain('day') || f.start.isCertain('weekday')),
+            (f) =>
+              !f.week &&
+              !f.start.isCertain('hour') &&
+              (f.start.isCertain('day') || f.start.isCertain('weekday')),
           )
         : undefined;
       return (subjectDay = g ? resolvedDay(g, g.start, ctx) : null);
     },
-    invite: () => (invite ??= INVITE_TEXT.test(body)),
+    invite: () => (invite ??= INVITE_TEXT.test(raw.slice(0, 20_000))),
     sameDay: () => (sameDay ??= SAME_DAY.test(subject) || SAME_DAY.test(body)),
   };
   const isDecision = (s: Sentence) => DECISION_WORDS.test(s.text) || CHECK_BACK.test(s.text);

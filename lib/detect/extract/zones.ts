@@ -71,7 +71,9 @@ const ZONE_ABBR_RE = new RegExp(
 const LABEL_CITIES: Array<[RegExp, string]> = [
   [words('london|dublin|edinburgh|lisbon'), 'Europe/London'],
   [
-    words('amsterdam|berlin|bern|rome|stockholm|vienna|brussels|copenhagen|madrid|paris|belgrade|prague|warsaw|zagreb'),
+    words(
+      'amsterdam|berlin|bern|rome|stockholm|vienna|brussels|copenhagen|madrid|paris|belgrade|prague|warsaw|zagreb',
+    ),
     'Europe/Paris',
   ],
   [words('athens|bucharest|helsinki|kyiv|kiev|riga|sofia|tallinn|vilnius'), 'Europe/Athens'],

@@ -19,10 +19,10 @@ const actionLabels: ReadonlySet<EmailLabel> = new Set([...interviewLabels, 'reje
  * trained by `npm run train:detect`) weighs hashed words and word pairs, the sender's kind,
  * the message's shape and our phrase families; guard rules then keep what must never
  * happen from happening: only the new text of a reply counts (quoted earlier messages never
- * decide), a media, research or school interview is not a job interview, "we won't be
- * extending an offer" is not an offer, and a rejection or offer must be clearly likely or it
- * yields to the runner-up. (Mail with no word about work is a feature the model weighs, not
- * a guard: the model learnt that a flat or a gym "application" is not job mail.)
+ * decide), a media, research or school interview is not a job interview, mail with no word
+ * about work is neither an interview nor an outcome, "we won't be extending an offer" is not
+ * an offer, and a rejection or offer must be clearly likely and said in words we know, or it
+ * is only a status update (quoting what made it look like one).
  */
 export function classify(email: Email, model: Model = shippedModel()): Classification {
   const f = featuresOf(email);
@@ -51,7 +51,9 @@ export function classify(email: Email, model: Model = shippedModel()): Classific
   const unsaid = (i: number) => p[i]! < model.unsaidMin && !f.phrases.has(`label:${model.labels[i]}`);
   // One that does not clear its bars is still news about the application: a status update
   // (tracked, changing nothing), never the runner-up, which may be an invitation to plan for.
+  let withheld: number | null = null;
   if (cautious(winner) && (p[winner]! < model.cautiousMin || unsaid(winner))) {
+    withheld = winner;
     [winner, runnerUp] = [index('status_update'), winner];
   }
   // Job mail that says what it is in words we know ("your interview is confirmed for…") is
@@ -63,7 +65,17 @@ export function classify(email: Email, model: Model = shippedModel()): Classific
     if (said !== undefined) [winner, runnerUp] = [said, winner];
   }
   const label = model.labels[winner]!;
-  const evidence = quotes(model, f, scores, winner, runnerUp);
+  // A withheld rejection or offer keeps its own quotes, so the user sees what it might be.
+  const evidence =
+    withheld === null
+      ? quotes(model, f, scores, winner, runnerUp)
+      : quotes(
+          model,
+          f,
+          scores,
+          withheld,
+          ranked.find((i) => i !== withheld)!,
+        );
   if (label === 'other' && f.guards.notAJobInterview) {
     evidence.unshift({ label, quote: f.guards.notAJobInterview, where: 'body', weight: 1 });
   }

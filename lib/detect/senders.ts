@@ -154,3 +154,10 @@ export function isHiringSystemDomain(domain: string | null): boolean {
   if (!domain) return false;
   return atsSender(`x@${domain}`) !== null;
 }
+
+/**
+ * Mailboxes of a team or a machine, not of one person: never a contact to suggest, and a
+ * display name on one is not a person's.
+ */
+export const SHARED_MAILBOX =
+  /^(?:no-?reply|do-?not-?reply|notifications?|mailer|bounces?|calendar|invitations?|jobs|careers?|talent|recruit\w*|hiring|hr|rh|rrhh|info|team|hello|support|people|recrutement|emploi|karriere|bewerbung\w*|personal|empleo|talento)(?:[._+-][\w.+-]*)?@/i;

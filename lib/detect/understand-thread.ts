@@ -11,7 +11,7 @@
 import { CERTAIN, classify } from './classify';
 import { Email, type Classification, type EmailLabel, type Extraction, type PersonRole } from './email';
 import { extract } from './extract';
-import { atsSender } from './senders';
+import { atsSender, SHARED_MAILBOX } from './senders';
 import { threadVerdict } from './thread';
 
 /** A person in a header. `name` is null when the page shows none (the user's "me"). */
@@ -92,13 +92,6 @@ const MAX_QUOTE = 300;
  * newest message that has it: the latest job messages are enough.
  */
 const MAX_EXTRACTED = 20;
-
-/**
- * Mailboxes of a team or a machine, not of one person (the same idea as the extractor's
- * sender rule): never suggested as a contact from a header.
- */
-const SHARED_MAILBOX =
-  /^(?:no-?reply|do-?not-?reply|notifications?|mailer|bounces?|calendar|invitations?|jobs|careers?|talent|recruit\w*|hiring|hr|rh|rrhh|info|team|hello|support|people|recrutement|emploi|karriere|bewerbung\w*|personal|empleo|talento)(?:[._+-][\w.+-]*)?@/i;
 
 export function understandThread(input: ThreadInput): ThreadUnderstanding {
   const account = input.account?.toLowerCase() ?? null;

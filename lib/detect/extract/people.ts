@@ -4,7 +4,7 @@
  * recipient's own addresses and dial-in numbers are left out.
  */
 import type { Email, Person } from '../email';
-import { atsSender } from '../senders';
+import { atsSender, SHARED_MAILBOX } from '../senders';
 import { senderOf, type Sender } from '../text';
 import { foldName, looksLikeOrg, SYSTEM_NAME } from './org-names';
 import { lastWordsName, looksLikePersonName, nameLine } from './person-names';
@@ -26,10 +26,6 @@ function isRealPhone(p: string): boolean {
   const digits = digitsOf(p).replace(/\+/g, '');
   return digits.length >= 9 && digits.length <= 15;
 }
-
-/** Mailboxes of a team or a machine, not of one person. */
-const SHARED_MAILBOX =
-  /^(?:no-?reply|do-?not-?reply|notifications?|mailer|bounces?|calendar|invitations?|jobs|careers?|talent|recruit\w*|hiring|hr|rh|rrhh|info|team|hello|support|people|recrutement|emploi|karriere|bewerbung\w*|personal|empleo|talento)(?:[._+-][\w.+-]*)?@/i;
 
 const DEPARTMENT = words(
   'recruiting|recruitment|recrutement|talent|careers?|jobs|hiring|hr|rh|rrhh|personal|personalabteilung|karriere|empleo|talento|people|team|notifications?|support|info',

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { classify } from '@/lib/detect/classify';
 import { Email } from '@/lib/detect/email';
 import { bucketOf, featuresOf, HASH_BITS, SHAPE, SUBJECT, wordHash } from '@/lib/detect/features';
 import {
   decodeBase64,
   encodeBase64,
   loadModel,
+  type Model,
   ModelFile,
   probabilities,
   shippedModel,
@@ -91,5 +93,38 @@ describe('the model file', () => {
     const flat = probabilities([2, 1, 0], 3);
     expect(sharp.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 10);
     expect(flat[0]!).toBeLessThan(sharp[0]!);
+  });
+});
+
+describe('the rejection and offer bars', () => {
+  /** A model that leans to `label` on every word, by `strength` per feature. */
+  function leaning(label: string, strength: number, bars: { cautiousMin: number; unsaidMin: number }): Model {
+    const labels = shippedModel().labels;
+    const L = labels.length;
+    const weights = new Float32Array((1 << HASH_BITS) * L);
+    const at = labels.indexOf(label as (typeof labels)[number]);
+    for (let b = 0; b < 1 << HASH_BITS; b++) weights[b * L + at] = strength;
+    return { version: 'test', labels, temperature: 1, ...bars, weights, scales: new Float32Array(L).fill(1) };
+  }
+  const plain = email(
+    'Your application',
+    'Thanks for your time with the team about the Analyst role last week.',
+  );
+  const said = email(
+    'Your application',
+    'We regret to inform you that we will not be moving forward with your candidacy for the role.',
+  );
+
+  it('withholds a rejection below its bar as a status update, quoting what made it look like one', () => {
+    const verdict = classify(plain, leaning('rejection', 1, { cautiousMin: 1, unsaidMin: 1 }));
+    expect(verdict.label).toBe('status_update');
+    expect(verdict.evidence.length).toBeGreaterThan(0);
+    for (const e of verdict.evidence) expect(e.label).toBe('rejection');
+  });
+
+  it('asks for a known decision phrase below the higher bar', () => {
+    const bars = { cautiousMin: 0, unsaidMin: 1 };
+    expect(classify(plain, leaning('rejection', 0.2, bars)).label).toBe('status_update');
+    expect(classify(said, leaning('rejection', 0.2, bars)).label).toBe('rejection');
   });
 });

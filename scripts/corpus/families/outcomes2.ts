@@ -5,32 +5,12 @@
  * managers, long legalese, Portuguese/Italian/Dutch and mixed-language mail, and a few
  * traps labelled by what they truly are.
  */
-import type { Company, Expected, ExpectedPerson, Family, Kit, Moment, Person } from '../kit';
+import type { Company, Family, Kit, Moment, Person } from '../kit';
 
 // ---------------------------------------------------------------------------------------
 // Small helpers for this file
 
-function to(k: Kit): string {
-  return k.chance(0.5) ? k.addr(k.candidate) : k.candidate.email;
-}
-
-function exp(
-  company: string | null,
-  role: string | null,
-  people: ExpectedPerson[] = [],
-  decisionBy: string | null = null,
-): Expected {
-  return { company, role, interviewAt: null, decisionBy, people };
-}
-
-function who(
-  p: Person,
-  role: ExpectedPerson['role'],
-  email: string | null = p.email,
-  phone: string | null = null,
-): ExpectedPerson {
-  return { name: p.name, email, phone, role };
-}
+import { to, exp, who } from './outcome-helpers';
 
 /** A signature block and the phone it shows (null when none). */
 function sign(

@@ -17,7 +17,6 @@ import {
   type Family,
   type Kit,
   type Moment,
-  type Person,
 } from '../kit';
 
 // ---------------------------------------------------------------------------------------
@@ -117,44 +116,7 @@ function university(k: Kit): Company {
 }
 
 /** The person's signature; returns the text and the phone it shows (or null). */
-function sign(k: Kit, p: Person, title: string, company: Company | null, phoneChance = 0.45) {
-  const withPhone = k.chance(phoneChance);
-  return { text: k.signature(p, title, company, withPhone), phone: withPhone ? p.phone : null };
-}
-
-/** A date the way the current locale writes it. */
-function dateIn(k: Kit, m: Moment): string {
-  switch (k.locale) {
-    case 'en-US':
-    case 'en-CA':
-      return m.date(k.pick(['us-long', 'us-short', 'us-long']));
-    case 'de':
-      return m.date(k.pick(['de', 'de-numeric']));
-    case 'fr':
-      return m.date('fr');
-    case 'es':
-      return m.date('es');
-    default:
-      return m.date(k.pick(['uk-long', 'uk-short']));
-  }
-}
-
-/** A clock time the way the current locale writes it. */
-function timeIn(k: Kit, m: Moment): string {
-  switch (k.locale) {
-    case 'en-US':
-    case 'en-CA':
-      return m.time(k.pick(['us', 'us-lower', 'us-compact']));
-    case 'de':
-      return m.time(k.pick(['de', '24h']));
-    case 'fr':
-      return m.time('fr');
-    case 'es':
-      return m.time('24h');
-    default:
-      return m.time(k.pick(['24h', 'us-lower', 'us-compact']));
-  }
-}
+import { sign, dateIn, timeIn } from './outreach-helpers';
 
 function us(k: Kit): boolean {
   return k.locale === 'en-US' || k.locale === 'en-CA';

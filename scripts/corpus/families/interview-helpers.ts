@@ -362,3 +362,40 @@ export function bullets(k: Kit, lines: string[]): string {
   const mark = k.pick(['- ', '• ', '* ', '', '1. ']);
   return lines.map((l, i) => (mark === '1. ' ? `${i + 1}. ${l}` : `${mark}${l}`)).join('\n');
 }
+
+/** Google Calendar's subject time: "Tue Mar 4, 2026 2pm - 3pm (EST)" / "Tue 4 Mar 2026 14:00 - 15:00 (GMT)". */
+export function gcalSubjectWhen(k: Kit, m: Moment, end: Moment): string {
+  return isUS(k)
+    ? `${wd3(m)} ${mon3(m)} ${m.day}, ${m.year} ${m.time('us-compact')} - ${end.time('us-compact')} (${tzAbbr(m)})`
+    : `${wd3(m)} ${m.day} ${mon3(m)} ${m.year} ${m.time('24h')} - ${end.time('24h')} (${tzAbbr(m)})`;
+}
+
+export function gcalBodyWhen(k: Kit, m: Moment, end: Moment): string {
+  return isUS(k)
+    ? `${m.date('us-long')} ⋅ ${m.time('us-lower')} – ${end.time('us-lower')}`
+    : `${m.weekdayName} ${m.day} ${mon(m)} ${m.year} ⋅ ${m.time('24h')} – ${end.time('24h')}`;
+}
+
+export function gcalFooter(k: Kit): string {
+  return k.paragraphs(
+    `Reply for ${k.candidate.email}\nYes\nNo\nMaybe\nMore options`,
+    'Invitation from Google Calendar',
+    k.pick([
+      'You are receiving this email because you are an attendee on the event. To stop receiving future updates for this event, decline this event.',
+      'You are receiving this courtesy email at the account ' +
+        k.candidate.email +
+        ' because you are an attendee of this event.',
+    ]),
+    'Forwarding this invitation could allow any recipient to send a response to the organizer, be added to the guest list, invite others regardless of their own invitation status, or modify your RSVP. Learn more https://support.google.com/calendar/answer/37135#forwarding',
+  );
+}
+
+export function meetBlock(k: Kit): string {
+  const link = meetLink(k).replace('https://', '');
+  return k.paragraphs(
+    `Join with Google Meet\n${link}`,
+    k.chance(0.6)
+      ? `Join by phone\n(US) +1 ${k.pick(['617', '312', '347', '929'])}-555-${k.digits(4)}\nPIN: ${k.digits(3)} ${k.digits(3)} ${k.digits(3)}#\n\nMore phone numbers\nhttps://tel.meet/${k.token(3)}-${k.token(4)}-${k.token(3)}?pin=${k.digits(13)}`
+      : '',
+  );
+}

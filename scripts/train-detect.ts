@@ -17,11 +17,19 @@
  */
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { type EmailLabel, EmailLabel as Labels } from '../lib/detect/email';
+import { EmailLabel as Labels } from '../lib/detect/email';
 import { type Features, featuresOf, HASH_BITS } from '../lib/detect/features';
-import { classify } from '../lib/detect/classify';
+import { decide } from '../lib/detect/classify';
 import { evaluate, formatEvaluation } from '../lib/detect/evaluate';
-import { encodeBase64, logits, type Model, type ModelFile, probabilities } from '../lib/detect/model';
+import {
+  type Bar,
+  type CautiousLabel,
+  encodeBase64,
+  logits,
+  type Model,
+  type ModelFile,
+  probabilities,
+} from '../lib/detect/model';
 import { type CorpusEmail, loadCorpus } from '../tests/support/corpus';
 import { hashString } from './corpus/kit';
 
@@ -38,7 +46,7 @@ const FOLDS = 5;
  */
 const DROPOUT = Number(process.env.DROPOUT ?? 0.7);
 /** Rejections and offers must reach this precision on the calibration families. */
-const CAUTIOUS_PRECISION = 0.97;
+const CAUTIOUS_PRECISION = Number(process.env.PRECISION ?? 0.97);
 
 const labels = Labels.options;
 const L = labels.length;
@@ -104,17 +112,14 @@ function train(examples: Example[], seed: number): Float64Array {
   return w;
 }
 
-interface Bars {
-  cautiousMin: number;
-  unsaidMin: number;
-}
+type Bars = Record<CautiousLabel, Bar>;
 
 function asModel(w: Float64Array, temperature: number, bars: Bars): Model {
   return {
     version: 'training',
     labels: [...labels],
     temperature,
-    ...bars,
+    bars,
     weights: Float32Array.from(w),
     scales: new Float32Array(L).fill(1),
   };
@@ -149,33 +154,34 @@ function outOfFoldVerdicts(held: OutOfFold[], temperature: number, bars: Bars) {
   return held.map((h) => {
     let model = models.get(h.weights);
     if (!model) models.set(h.weights, (model = asModel(h.weights, temperature, bars)));
-    const verdict = classify(h.example.email, model);
+    const verdict = decide(h.example.f, model);
     return { expected: h.example.email.label, predicted: verdict.label, verdict, email: h.example.email };
   });
 }
 
 /**
- * The two bars a rejection or an offer must clear (classify.ts): the pair at which both
- * reach the precision we promise on the unseen folds, keeping the most of them.
+ * The bars a rejection and an offer must clear (classify.ts), each label's own: the pair at
+ * which it reaches the precision we promise on the unseen folds, keeping the most of them.
+ * A withheld one becomes a status update, never the other cautious label, so the two are
+ * fitted one at a time.
  */
 function fitCautious(held: OutOfFold[], temperature: number): Bars {
-  let best: Bars = { cautiousMin: 0.9, unsaidMin: 1 };
-  let bestFound = -1;
-  for (let min = 0.3; min <= 0.901; min += 0.1) {
-    for (let unsaid = min; unsaid <= 1.001; unsaid += 0.1) {
-      const bars = { cautiousMin: round(min), unsaidMin: round(unsaid) };
-      const verdicts = outOfFoldVerdicts(held, temperature, bars);
-      let found = 0;
-      const ok = (['rejection', 'offer'] as EmailLabel[]).every((label) => {
+  const bars: Bars = { rejection: { min: 0.9, unsaidMin: 1 }, offer: { min: 0.9, unsaidMin: 1 } };
+  for (const label of ['rejection', 'offer'] as const) {
+    let bestFound = -1;
+    for (let min = 0.3; min <= 0.951; min += 0.05) {
+      for (let unsaid = min; unsaid <= 1.001; unsaid += 0.05) {
+        const bar = { min: round(min), unsaidMin: round(unsaid) };
+        const verdicts = outOfFoldVerdicts(held, temperature, { ...bars, [label]: bar });
         const called = verdicts.filter((v) => v.predicted === label);
         const right = called.filter((v) => v.expected === label).length;
-        found += right;
-        return called.length === 0 || right / called.length >= CAUTIOUS_PRECISION;
-      });
-      if (ok && found > bestFound) [best, bestFound] = [bars, found];
+        const precise = called.length === 0 || right / called.length >= CAUTIOUS_PRECISION;
+
+        if (precise && right > bestFound) [bars[label], bestFound] = [bar, right];
+      }
     }
   }
-  return best;
+  return bars;
 }
 
 function round(x: number): number {
@@ -195,12 +201,13 @@ function quantize(w: Float64Array, temperature: number, bars: Bars, trainedOn: s
   }
   const weights = encodeBase64(bytes);
   return {
-    version: `2.${hashString(weights).toString(36)}`,
+    // The version changes with anything that changes a verdict: weights, temperature, bars.
+    version: `2.${hashString(`${weights}${temperature}${JSON.stringify(bars)}`).toString(36)}`,
     trainedOn,
     labels: [...labels],
     hashBits: HASH_BITS,
     temperature,
-    ...bars,
+    bars,
     scales: scales.map((s) => Number(s.toPrecision(6))),
     weights,
   };
@@ -224,7 +231,10 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       examples.filter((e) => fold(e) !== k),
       SEED + k,
     );
-    const model = asModel(weights, 1, { cautiousMin: 0, unsaidMin: 0 });
+    const model = asModel(weights, 1, {
+      rejection: { min: 0, unsaidMin: 0 },
+      offer: { min: 0, unsaidMin: 0 },
+    });
     for (const example of examples.filter((e) => fold(e) === k)) {
       held.push({ example, weights, scores: logits(model, example.f) });
     }
@@ -257,7 +267,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       `trained on ${examples.length} emails; calibrated on ${FOLDS} folds by family`,
       `out of fold: accuracy ${(100 * heldScore.accuracy).toFixed(1)}%, macro-F1 ${(100 * heldScore.macroF1).toFixed(1)}%`,
       ...(process.argv.includes('--verbose') ? [formatEvaluation(heldScore, held.length)] : []),
-      `temperature ${temperature}, rejection/offer bars ${bars.cautiousMin} (${bars.unsaidMin} unless a known phrase says it)`,
+      `temperature ${temperature}; bars: ${Object.entries(bars)
+        .map(([label, bar]) => `${label} ${bar.min} (${bar.unsaidMin} unless said in words we know)`)
+        .join(', ')}`,
       `wrote lib/detect/model.json (${file.version}, ${(file.weights.length / 1024).toFixed(0)} KiB of weights) in ${((Date.now() - started) / 1000).toFixed(1)} s`,
     ].join('\n'),
   );

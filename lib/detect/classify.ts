@@ -1,6 +1,15 @@
 import type { Classification, Email, EmailLabel, Evidence } from './email';
 import { type Features, featuresOf, FROM, SUBJECT } from './features';
-import { contributions, type Model, probabilities, score, type Scores, shippedModel } from './model';
+import {
+  type Bar,
+  type CautiousLabel,
+  contributions,
+  type Model,
+  probabilities,
+  score,
+  type Scores,
+  shippedModel,
+} from './model';
 
 /** Below this confidence a verdict is a suggestion: shown, never acted on by itself. */
 export const CERTAIN = 0.6;
@@ -25,7 +34,11 @@ const actionLabels: ReadonlySet<EmailLabel> = new Set([...interviewLabels, 'reje
  * is only a status update (quoting what made it look like one).
  */
 export function classify(email: Email, model: Model = shippedModel()): Classification {
-  const f = featuresOf(email);
+  return decide(featuresOf(email), model);
+}
+
+/** The verdict on features already read (training weighs many bars over the same emails). */
+export function decide(f: Features, model: Model): Classification {
   const scores = score(model, f);
   const p = probabilities(scores.logits, model.temperature);
   const index = (label: EmailLabel) => model.labels.indexOf(label);
@@ -41,18 +54,27 @@ export function classify(email: Email, model: Model = shippedModel()): Classific
   // A dentist's appointment or a flat that went to another tenant: no word about work, so
   // neither an interview nor an outcome.
   if (f.guards.noJobContext) for (const label of actionLabels) toOther(label, 0.2);
+  // An offer to approve or a referral's news: someone else's outcome, not the user's.
+  if (f.guards.hiringSide) for (const label of actionLabels) toOther(label, 0.25);
   if (f.guards.negatedOffer) toOther('offer', 0);
+  // "This is not a rejection": what the sender says goes on is news, not an ending.
+  if (f.guards.deniedRejection) {
+    const [rejection, update] = [index('rejection'), index('status_update')];
+    p[update]! += p[rejection]!;
+    p[rejection] = 0;
+  }
 
   const ranked = [...p.keys()].sort((a, b) => p[b]! - p[a]!);
   let [winner, runnerUp] = ranked as [number, number];
   // A wrong rejection or offer costs more than a missed one: they must be clearly likely.
-  const cautious = (i: number) => model.labels[i] === 'rejection' || model.labels[i] === 'offer';
-  // …and said in words we know for one: the model alone never calls a rejection or an offer.
-  const unsaid = (i: number) => p[i]! < model.unsaidMin && !f.phrases.has(`label:${model.labels[i]}`);
+  const barOf = (i: number) => model.bars[model.labels[i] as CautiousLabel] as Bar | undefined;
+  const cautious = (i: number) => barOf(i) !== undefined;
+  // …and said in words we know for one, unless the model is very sure.
+  const unsaid = (i: number) => p[i]! < barOf(i)!.unsaidMin && !f.phrases.has(`label:${model.labels[i]}`);
   // One that does not clear its bars is still news about the application: a status update
   // (tracked, changing nothing), never the runner-up, which may be an invitation to plan for.
   let withheld: number | null = null;
-  if (cautious(winner) && (p[winner]! < model.cautiousMin || unsaid(winner))) {
+  if (cautious(winner) && (p[winner]! < barOf(winner)!.min || unsaid(winner))) {
     withheld = winner;
     [winner, runnerUp] = [index('status_update'), winner];
   }

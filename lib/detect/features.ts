@@ -10,7 +10,17 @@
  * tokenizer and one guard pattern run.
  */
 import type { Email } from './email';
-import { conceptOf, conditional, jobContext, negatedOffer, notAJobInterview, PHRASES } from './rules';
+import {
+  conceptOf,
+  conditional,
+  DECISION_SHAPES,
+  jobContext,
+  negatedOffer,
+  deniedRejection,
+  hiringSide,
+  notAJobInterview,
+  PHRASES,
+} from './rules';
 import { atsSender } from './senders';
 import { senderOf, splitReply, stripNoise } from './text';
 
@@ -57,6 +67,10 @@ export interface Guards {
   notAJobInterview: string | null;
   /** A sentence where an offer word means its opposite ("won't be extending an offer"). */
   negatedOffer: boolean;
+  /** A sentence that says the application goes on ("this is not a rejection"). */
+  deniedRejection: boolean;
+  /** Mail to the hiring side: an offer to approve, a referral's news, a scorecard. */
+  hiringSide: boolean;
 }
 
 /** FNV-1a over a string, folded into the feature space. */
@@ -127,6 +141,15 @@ const conceptHashes: ReadonlyMap<number, number> = new Map(
 
 const PHRASE_SEED = wordHash('phrase');
 
+/** Pairs of concepts (as hashed above) that say a label together, rules.ts DECISION_SHAPES. */
+const decisionShapes = Object.entries(DECISION_SHAPES).flatMap(([label, pairs]) =>
+  pairs.map(([a, b]) => ({
+    label: `label:${label}`,
+    a: wordHash(`concept:${a}`),
+    b: wordHash(`concept:${b}`),
+  })),
+);
+
 /** Hash of each known phrase's words in order → its label (rules.ts PHRASES). */
 const phraseLabels: ReadonlyMap<number, string> = new Map(
   Object.entries(PHRASES).flatMap(([label, list]) =>
@@ -182,7 +205,7 @@ function seedsOf(prefix: string) {
 
 /** Read an email into features. */
 export function featuresOf(email: Email): Features {
-  const out = new Builder();
+  const out = builder.reset();
   const subject = email.subject.replace(REPLY_PREFIX, '').trim();
   const { fresh, quoted } = splitReply(
     email.body.length > MAX_TEXT * 3 ? email.body.slice(0, MAX_TEXT * 3) : email.body,
@@ -238,15 +261,19 @@ export function featuresOf(email: Email): Features {
   if (text.includes('?')) out.add('x:question', firstMatching(sentences, /\?/));
 
   const all = `${normalSubject}\n${normalBody}`;
-  const media = notAJobInterview.exec(all);
   const guards: Guards = {
     noJobContext: !jobContext.test(all),
-    notAJobInterview: media ? media[0] : null,
-    negatedOffer: negatedOffer.test(normalBody),
+    notAJobInterview: notAJobInterview([normalSubject, ...normals]),
+    // Cheap test first: the pattern needs one of these words.
+    negatedOffer: /offer|extend|make/.test(normalBody) && negatedOffer.test(normalBody),
+    deniedRejection: deniedRejection.test(normalBody),
+    hiringSide: hiringSide.test(all),
   };
   if (guards.noJobContext) out.add('g:no-job-words', SHAPE);
   if (guards.notAJobInterview) out.add('g:not-a-job-interview', SHAPE);
   if (guards.negatedOffer) out.add('g:negated-offer', SHAPE);
+  if (guards.deniedRejection) out.add('g:denied-rejection', SHAPE);
+  if (guards.hiringSide) out.add('g:hiring-side', SHAPE);
   out.add('bias', SHAPE);
 
   return { ...out.done(), sentences, subject, sender: sender.address, guards, phrases: out.phrases };
@@ -270,12 +297,25 @@ function firstMatching(sentences: string[], pattern: RegExp): Source {
   return i < 0 ? SHAPE : i;
 }
 
+/**
+ * Collects one email's features in scratch arrays kept between calls (one email at a time:
+ * JavaScript runs one call at a time here); `done()` copies out what the email used.
+ */
 class Builder {
-  private buckets = new Int32Array(512);
-  private sources = new Int16Array(512);
-  private isWord = new Uint8Array(512);
+  private buckets = new Int32Array(1024);
+  private sources = new Int16Array(1024);
+  private isWord = new Uint8Array(1024);
   private size = 0;
   private wordCount = 0;
+  /** Labels whose known phrases stand in the subject or a statement (not a conditional). */
+  phrases = new Set<string>();
+
+  reset(): this {
+    this.size = 0;
+    this.wordCount = 0;
+    this.phrases = new Set<string>();
+    return this;
+  }
 
   add(feature: string, source: Source, word = false): void {
     if (this.size === this.buckets.length) this.grow();
@@ -355,6 +395,12 @@ class Builder {
     }
     // Concepts met together in one sentence ("unfortunately … other candidates"), in any
     // order and at any distance: the shape of a decision whatever its exact words.
+    if (concepts.length > 1) {
+      for (const shape of decisionShapes) {
+        if (concepts.includes(shape.a) && concepts.includes(shape.b))
+          this.phrase(shape.label, seeds.phrase, source, prefix);
+      }
+    }
     concepts.sort((a, b) => a - b);
     for (let a = 0; a < concepts.length && a < 12; a++) {
       for (let b = a + 1; b < concepts.length && b < 12; b++) {
@@ -362,9 +408,6 @@ class Builder {
       }
     }
   }
-
-  /** Labels whose known phrases stand in the subject or a statement (not a conditional). */
-  readonly phrases = new Set<string>();
 
   private phrase(label: string, seed: number, source: Source, prefix: string): void {
     this.push(mix(seed, wordHash(label)), source, false);
@@ -388,6 +431,13 @@ class Builder {
     const values = new Float32Array(this.size);
     const word = 1 / Math.sqrt(Math.max(1, this.wordCount));
     for (let i = 0; i < this.size; i++) values[i] = this.isWord[i] ? word : 1;
-    return { buckets: this.buckets, sources: this.sources, values, size: this.size };
+    return {
+      buckets: this.buckets.slice(0, this.size),
+      sources: this.sources.slice(0, this.size),
+      values,
+      size: this.size,
+    };
   }
 }
+
+const builder = new Builder();

@@ -11,6 +11,16 @@ import type { Features } from './features';
 import { HASH_BITS } from './features';
 import modelFile from './model.json';
 
+/** The bars one cautious label (rejection, offer) must clear to be called. */
+export const Bar = z.object({
+  /** Below this probability it is withheld (shown as a status update). */
+  min: z.number().min(0).max(1),
+  /** …and below this one too, unless words we know for it (rules.ts) say it. */
+  unsaidMin: z.number().min(0).max(1),
+});
+export type Bar = z.infer<typeof Bar>;
+export type CautiousLabel = 'rejection' | 'offer';
+
 export const ModelFile = z.object({
   /** Changes whenever the weights do: "2.<hash>". Stored with verdicts that came from it. */
   version: z.string(),
@@ -20,10 +30,8 @@ export const ModelFile = z.object({
   hashBits: z.literal(HASH_BITS),
   /** Softmax temperature fitted on held-out training families (calibration). */
   temperature: z.number().positive(),
-  /** Below this probability a rejection or an offer yields to the runner-up. */
-  cautiousMin: z.number().min(0).max(1),
-  /** …and below this one too, unless a phrase we know for it (rules.ts PHRASES) says it. */
-  unsaidMin: z.number().min(0).max(1),
+  /** The bars a rejection and an offer must clear, each fitted for its own precision. */
+  bars: z.object({ rejection: Bar, offer: Bar }),
   /** Per label: weight = byte × scale. */
   scales: z.array(z.number()),
   /** Bucket-major int8 weights (buckets × labels), base64. */
@@ -35,8 +43,7 @@ export interface Model {
   version: string;
   labels: EmailLabel[];
   temperature: number;
-  cautiousMin: number;
-  unsaidMin: number;
+  bars: Record<CautiousLabel, Bar>;
   /**
    * Bucket-major: weight = weights[bucket * labels.length + label] × scales[label]. The
    * shipped model keeps one signed byte per weight: 0.7 MB that stays in the processor's
@@ -57,8 +64,7 @@ export function loadModel(file: unknown): Model {
     version: m.version,
     labels: m.labels,
     temperature: m.temperature,
-    cautiousMin: m.cautiousMin,
-    unsaidMin: m.unsaidMin,
+    bars: m.bars,
     weights: new Int8Array(bytes.buffer, bytes.byteOffset, bytes.length),
     scales: Float32Array.from(m.scales),
   };

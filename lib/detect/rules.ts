@@ -14,12 +14,13 @@
 /** Concept → its words (lower case, as tokens: letters, digits and apostrophes). */
 const CONCEPTS: Record<string, string> = {
   regret:
-    'unfortunately regret regrettably sadly sorry unsuccessful disappointing lamentablemente desafortunadamente lamentamos malheureusement regrettons désolé leider bedauern bedauerlicherweise',
+    'unfortunately regret regrettably sadly sorry unsuccessful disappointing lamentablemente desafortunadamente lamentamos malheureusement regrettons désolé leider bedauern bedauerlicherweise helaas infelizmente purtroppo',
   decline:
     "decline declined declining pass passing reject rejected unable cannot can't won't not no longer pursue",
-  others: 'other others another alternative different otros otras autres andere anderen',
+  others:
+    'other others another alternative different otros otras outro outros outra outras altri altro autres autre andere anderen anderer',
   candidates:
-    'candidate candidates applicant applicants profiles candidacy candidato candidatos candidata candidatura candidat candidats candidature kandidat kandidaten bewerber bewerberin bewerbung',
+    'candidate candidates applicant applicants profiles candidacy candidato candidatos candidata candidatura candidat candidats candidature candidati kandidat kandidaten kandidatin kandidaat bewerber bewerberin bewerbung',
   closed:
     'filled closed cancelled canceled withdrawn paused frozen freeze hold eliminated cubierto pourvu besetzt',
   proceed:
@@ -52,9 +53,10 @@ const CONCEPTS: Record<string, string> = {
 };
 
 /**
- * Phrases that say what an email is, per label, plus two kinds
- * that are not labels: `own` (the user's own voice: "works for me", "I accept") and
- * `not_job` (orders, appointments, media, promotions). Each one found
+ * Phrases that say what an email is, per label, plus three kinds
+ * that are not labels: `own` (the user's own voice: "works for me", "I accept"),
+ * `hiring_side` (mail to someone who hires: referrals, approvals, scorecards) and `not_job`
+ * (orders, appointments, media, promotions). Each one found
  * becomes a feature "this reads like a <label> phrase" that the model weighs: written
  * from how such mail is worded in general (never from a particular message), so a
  * phrasing that no template in the corpus used still counts. Lower case, words only.
@@ -89,6 +91,7 @@ export const PHRASES: Record<string, string> = {
     'first round|phone screen|initial call|intro call|introductory call|a quick chat|a short call|chat with the team|speak with you',
     'would you be available|are you available|could you do|do any of these|any of the following times|the following slots',
     'nos gustaría invitarte|nos gustaría invitarle|disponibilidad para|nous aimerions vous rencontrer|vos disponibilités|wir möchten sie gerne|ihre verfügbarkeit|zu einem gespräch',
+    'invitarte a una entrevista|invitarle a una entrevista|vous inviter à un entretien|aimerions vous inviter|vous proposer un entretien|möchten sie einladen|laden sie herzlich|uitnodigen voor een gesprek|invitarla a un colloquio|invitarti a un colloquio',
   ].join('|'),
   interview_scheduled: [
     "confirmación de entrevista|confirmation d'entretien|rendez vous confirmé|bestätigung ihres|einladung bestätigt",
@@ -192,6 +195,11 @@ export const PHRASES: Record<string, string> = {
     'interview tips|career advice|career tips|resume tips|cv tips|how to answer|questions to ask|salary guide|job search tips|career fair|hiring event|webinar',
     "ofertas de empleo|nuevas ofertas|offres d'emploi|nouvelles offres|neue jobs|passende jobs|stellenangebote",
   ].join('|'),
+  hiring_side: [
+    'your referral|you referred|thanks for referring|thank you for referring|referral bonus|referral status|refer a friend',
+    'approve the offer|offer approval|approval request|approved by|pending your approval|awaiting your approval|requisition approval|headcount',
+    'scorecard|submit your feedback|interview feedback form|interview kit|you are interviewing|scheduled to interview|as an interviewer|your interview panel|candidate profile attached|shortlist of candidates',
+  ].join('|'),
   own: [
     'my references|my referees|please find my|attached my|my resume|my cv',
     "could you share any feedback|any feedback you|i would appreciate feedback|i'd appreciate|just checking in|following up on my application|i applied",
@@ -208,6 +216,25 @@ export const PHRASES: Record<string, string> = {
   ].join('|'),
 };
 
+/**
+ * Concepts that, met together in one statement (not a conditional), say a decision in
+ * words we may never have listed: "we have decided to continue with other candidates",
+ * "another applicant has been selected", "unfortunately we'll pass", "the position has
+ * been filled". They count as a known phrase for the label (they open its gate in
+ * classify.ts; the model still has to favour the label).
+ */
+export const DECISION_SHAPES: Record<string, ReadonlyArray<readonly [string, string]>> = {
+  rejection: [
+    ['others', 'candidates'],
+    ['regret', 'decline'],
+    ['regret', 'candidates'],
+    ['regret', 'others'],
+    ['regret', 'closed'],
+    ['decline', 'proceed'],
+    ['closed', 'job'],
+  ],
+};
+
 /** Word → concept. */
 export const conceptOf: ReadonlyMap<string, string> = new Map(
   Object.entries(CONCEPTS).flatMap(([concept, list]) =>
@@ -216,11 +243,28 @@ export const conceptOf: ReadonlyMap<string, string> = new Map(
 );
 
 /**
- * Contexts where "interview" is not a job interview: media, research, admissions. When one
- * appears, interview evidence counts for little and `other` gains.
+ * Contexts where "interview" is not a job interview: media, research, admissions. Only
+ * words that rarely name an employer or a dial-in detail count ("Cedar University" hires,
+ * and "participant PIN" is how phone bridges speak), and only beside the interview itself.
  */
-export const notAJobInterview =
-  /\b(?:podcast|episode|our show|on the show|livestream|webinar guest|journalist|reporter|editor|press|magazine|newspaper|article|story we're writing|for a piece|user research|research study|usability|participant|participate in (?:a|our) study|feedback session|about your experience (?:with|using)|admissions?|university|college|school|mba program|degree program)\b/;
+const NOT_A_JOB_CONTEXT =
+  /\b(?:podcast|episode|our show|on the show|livestream|webinar guest|journalist|reporter|magazine|newspaper|article|for a piece|story we're writing|user research|research study|usability|research participants?|participate in (?:a|our) study|our study|feedback session|about your experience (?:with|using)|admissions?|mba program|degree program|scholarship|fellowship|thesis|dissertation)\b/;
+const INTERVIEW_WORD = /\b(?:interview|entrevista|entretien|gespr[aä]ch)/;
+
+/**
+ * The media, research or admissions word that makes this interview not a job interview:
+ * in the same line as the interview, or in the subject (which names what the mail is about).
+ * Lines are lower case; the first is the subject.
+ */
+export function notAJobInterview(lines: readonly string[]): string | null {
+  if (!lines.some((line) => INTERVIEW_WORD.test(line))) return null;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const context = NOT_A_JOB_CONTEXT.exec(line);
+    if (context && (i === 0 || INTERVIEW_WORD.test(line))) return context[0];
+  }
+  return null;
+}
 
 /** A sentence that only says what would happen ("if you are not selected…"), not what did. */
 export const conditional =
@@ -229,9 +273,24 @@ export const conditional =
 /**
  * Words that show an email is about work at all. Without any of them, "application
  * received" (a gym, a flat) or a calendar invitation (a neighbours' meeting) is not job mail.
+ * "Applicant" and "opening" are not among them: flats, loans and shops have both.
  */
 export const jobContext =
-  /\b(jobs?|roles?|positions?|vacanc|candida|careers?|hiring|recruit|interview|resume|cv|talent|employ|salary|opening|applicants?|stelle|bewerb|puesto|vacante|poste|emploi|trabajo|empleo|entrevista|entretien|gespr[aä]ch)/;
+  /\b(jobs?|roles?|positions?|vacanc|candida|careers?|hiring|hire[ds]?\b|recruit|interview|resume|cv\b|talent|employ|salary|compensation|per annum|base pay|equity|benefits|start date|onboarding|offer letter|intern(?:ship)?s?\b|join (?:us|our team|the team)|stelle|bewerb|puesto|vacante|poste|emploi|trabajo|empleo|entrevista|entretien|gespr[aä]ch|sollicit|posizion|posição|função|funzione|assunzione|rémunération|remuneração|retribuzione)/;
+
+/**
+ * "This is not a rejection", "you haven't been turned down": the sender says in words that
+ * the application goes on (a role on hold, a delay), whatever else sounds like an ending.
+ */
+export const deniedRejection =
+  /\b(?:(?:is|this is) not a (?:rejection|no)|(?:isn't|is not) a (?:rejection|no)|(?:have not|haven't|has not|hasn't) been (?:turned down|rejected|declined|ruled out|unsuccessful)|not been turned down|(?:application|candidacy) (?:remains|stays|is still) (?:active|open|live)|keep your place)/;
+
+/**
+ * Mail to someone on the hiring side (the user as a referrer, an interviewer or a hiring
+ * manager): an offer to approve or a referral's news is not the user's own outcome.
+ */
+export const hiringSide =
+  /\b(?:approve (?:the|this) offer|offer approval|pending your approval|awaiting your approval|thanks for referring|thank you for referring|your referral (?:of|for)|referral bonus|submit your (?:interview )?feedback|scorecard|approvals? complete|approved the offer|accepted the offer for|has joined as)\b/;
 
 /** "We won't be extending an offer": an offer word that means the opposite. */
 export const negatedOffer =

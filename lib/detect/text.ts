@@ -117,6 +117,8 @@ const FOOTER_START = [
   /^\s*(?:diese (?:e-mail|nachricht))\b.*\bvertraulich/i,
   /^\s*(?:este (?:mensaje|correo))\b.*\bconfidencial/i,
   /^\s*(?:se désabonner|désinscription|abmelden|darse de baja)\b/i,
+  // What a phone's mail app appends: says nothing about the message.
+  /^\s*(?:sent from my \w+|sent from (?:outlook|mail|yahoo mail|gmail) for \w+|get outlook for \w+|envoyé de mon \w+|von meinem \w+ gesendet|enviado desde mi \w+)/i,
 ];
 
 const ANY_FOOTER_START = new RegExp(FOOTER_START.map((re) => `(?:${re.source})`).join('|'), 'i');

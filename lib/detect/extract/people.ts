@@ -47,13 +47,17 @@ export function findPeople(email: Email, sender: Sender, body: string, company: 
       if (!p.email || SHARED_MAILBOX.test(p.email)) return;
       p = { ...p, name: null };
     }
-    if (!p.name && !p.email && !p.phone) return;
+    // A careful reader notes people, not switchboards or shared mailboxes: a number with no
+    // owner, or an address with no name that does not read as someone's ("jobs@", "privacy@").
+    if (!p.name && !p.email) return;
+    if (!p.name && p.email && p.email !== sender.address && !PERSONAL_LOCAL.test(p.email)) return;
     people.push(p);
   };
 
   const system = atsSender(sender.address);
   const shared = sender.address ? SHARED_MAILBOX.test(sender.address) : false;
-  const senderName = sender.name ? sender.name.replace(/\s*\(?\bvia\b.*$/i, '').trim() : null;
+  // "Amy Lee via Greenhouse", "Amy Lee at Acme", "Amy Lee from Acme": the person is before.
+  const senderName = sender.name ? sender.name.replace(/\s*\(?\b(?:via|at|from|@)\s.*$/i, '').trim() : null;
   const senderIsPerson = senderName !== null && looksLikePersonName(senderName);
   // A one-word display name ("Amy") is a person unless it names a department ("Recrutement").
   const senderFirstName =
@@ -154,30 +158,108 @@ export function findPeople(email: Email, sender: Sender, body: string, company: 
       });
     }
   }
+  // "Nadia Price, our Interview Coordinator, will…" and "our recruiter, Nadia Price, will…".
+  if (TITLE_CUE.test(body)) {
+    for (const m of matches(NAME_THEN_TITLE, body)) {
+      if (looksLikePersonName(m[1]!))
+        add({ name: m[1]!, email: null, phone: null, role: roleOfTitle(m[2]!) });
+    }
+    for (const m of matches(TITLE_THEN_NAME, body)) {
+      if (looksLikePersonName(m[2]!))
+        add({ name: m[2]!, email: null, phone: null, role: roleOfTitle(m[1]!) });
+    }
+  }
   const out = dedupePeople(people);
-  // The sender's part: a recruiting agency's consultant, a recruiter, or a hiring manager.
-  const first = out.find((p) => p.email && p.email === sender.address);
-  if (first && first.role == null) {
-    const domain = sender.domain ?? '';
-    const sig = body.slice(-600);
-    if (
-      /recruit|talent|search|staffing|resourcing|headhunt/i.test(domain) &&
-      !(companyKey && foldName(domain).startsWith(companyKey))
-    )
-      first.role = 'agency_consultant';
-    else if (/\b(?:hiring manager|engineering manager|head of|director|team lead|vp)\b/i.test(sig))
-      first.role = 'hiring_manager';
-    else if (
-      /recruit|talent|sourcer|people partner|hr\b|human resources|recrut|personal/i.test(
-        `${sig} ${sender.name ?? ''} ${sender.address ?? ''}`,
-      )
-    )
-      first.role = 'recruiter';
+  // Each person's part, from the title beside their name (a signature's next line, "Amy
+  // Lee, Recruiter"); the sender's from their signature, their domain or an agency's words.
+  const agency = AGENCY_DOMAIN.test(sender.domain ?? '') || AGENCY_WORDS.test(body);
+  for (const p of out) {
+    if (p.role != null || !p.name) continue;
+    const isSender = (p.email !== null && p.email === sender.address) || (!p.email && p.name === senderName);
+    const title = titleBeside(lines, p.name, isSender ? senderFirst : undefined);
+    let role = title ? roleOfTitle(title) : null;
+    if (isSender) {
+      if (AGENCY_DOMAIN.test(sender.domain ?? '') || (agency && role !== 'hiring_manager' && role !== null))
+        role = 'agency_consultant';
+      else
+        role ??= RECRUITING_ADDRESS.test(`${sender.name ?? ''} ${sender.address ?? ''}`) ? 'recruiter' : null;
+    }
+    if (role) p.role = role;
   }
   return out;
 }
 
+const TITLE_CUE = /\b(?:our|my|the|your)\s/i;
+/** Titles match in any case ("Interview Coordinator"), names only capitalised. */
+const TITLE_WORDS = caseless(
+  'recruiter|recruiting #|talent #|coordinator|hiring manager|# manager|head of #|director(?: of #)?|team lead|lead #|founder|ceo|cto|cfo|people partner|hr #|consultant',
+);
+const NAME_PART = `[\\p{Lu}][\\p{L}'’-]+(?: [\\p{Lu}][\\p{L}'’-]+){1,2}`;
+const NAME_THEN_TITLE = new RegExp(
+  `(${NAME_PART}),? (?:who is )?(?:our|my|the|your) ((?:[A-Za-z]+ ){0,3}?(?:${TITLE_WORDS}))\\b`,
+  'gu',
+);
+const TITLE_THEN_NAME = new RegExp(
+  `\\b(?:[Oo]ur|[Mm]y|[Tt]he|[Yy]our) ((?:[A-Za-z]+ ){0,3}?(?:${TITLE_WORDS})),? (${NAME_PART})\\b`,
+  'gu',
+);
+
+function caseless(pattern: string): string {
+  // "#" stands for any one word.
+  return pattern.replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`).replace(/#/g, '[A-Za-z]+');
+}
+
+/** Agencies: their own domains, and the words they use for the employer. */
+const AGENCY_DOMAIN =
+  /recruit|staffing|resourcing|headhunt|search|executive|personnel|placement|talentpartners/i;
+const AGENCY_WORDS =
+  /\b(?:my|our) client(?:'s)?\b|\bon behalf of (?:my|our|a) client\b|\bconfidential client\b/i;
+const RECRUITING_ADDRESS = /recruit|talent|sourc|people|hr\b|human resources|recrut|personal/i;
+
+/** What a job title says about its holder's part in a hiring process. */
+export function roleOfTitle(title: string): Person['role'] {
+  if (
+    /recruit|talent|sourc|coordinator|people partner|hr\b|human resources|recrut|personal|selección|reclut/i.test(
+      title,
+    )
+  )
+    return 'recruiter';
+  if (/consultant|account manager|headhunter/i.test(title)) return 'agency_consultant';
+  if (
+    /manager|head of|director|\blead\b|\bvp\b|vice president|founder|chief|\bc[tefo]o\b|leiter|responsable|jefe/i.test(
+      title,
+    )
+  )
+    return 'hiring_manager';
+  return null;
+}
+
+/**
+ * The title written beside a name: the rest of its line ("Amy Lee, Recruiter", "Amy Lee |
+ * Talent Partner") or the line after it in a signature; the last such place counts, as
+ * signatures come last. A sender signing with their first name is found by it.
+ */
+function titleBeside(lines: string[], name: string, firstName?: string): string | null {
+  const key = name.toLowerCase();
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const line = (lines[i] ?? '').trim();
+    const lower = line.toLowerCase();
+    const signed = lower === key || (firstName !== undefined && lower.replace(/[,.]$/, '') === firstName);
+    if (signed) {
+      const next = (lines[i + 1] ?? '').trim();
+      return next.length > 0 && next.length < 80 ? next : null;
+    }
+    if (lower.startsWith(key)) {
+      const rest = line.slice(name.length).replace(/^\s*[,|•·–—-]\s*/, '');
+      if (rest.length > 1 && rest.length < 80 && rest !== line.slice(name.length)) return rest;
+    }
+  }
+  return null;
+}
+
 const SEVEN_DIGITS = /(?:\d\D{0,3}){7}/;
+/** An address's local part that reads as a person's: first.last, f.last, first_last. */
+const PERSONAL_LOCAL = /^[a-z\u00e0-\u017f]+[._-][a-z\u00e0-\u017f]+(?:[._-][a-z\u00e0-\u017f]+)?\d*@/i;
 const MEET_CUE = /meet|with|panel|interviewer/i;
 const MEET_RE =
   /(?:you(?:'|’)ll (?:be )?meet(?:ing)?(?: with)?|you will (?:be )?meet(?:ing)?(?: with)?|interview(?:ing)? with|speak(?:ing)? with|panel (?:will )?(?:include|includes|is)|interviewers? (?:will be|are|is)|met with)\s+([^.\n]{3,160})/giu;

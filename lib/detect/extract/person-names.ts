@@ -12,7 +12,7 @@ const PERSON_NAME_RE = new RegExp(
 );
 
 const NOT_NAME_WORDS = words(
-  'reach|call|contact|text|ping|ask|meet|write|please|questions|with|team|recruiting|recruitment|talent|acquisition|hiring|careers?|jobs|hr|inc|llc|gmbh|ltd|regards|best|thanks|thank|sincerely|cheers|kind|warm|senior|junior|recruiter|manager|engineer|director|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december|phone|mobile|email|office|tel|meeting|interview|zoom|google|microsoft|calendar|notifications?|reply|support|dear|hello|hi|bonjour|hallo|hola|cordialement|grüße|saludos|the|and|for',
+  'reach|call|contact|text|ping|ask|meet|write|please|questions|with|team|recruiting|recruitment|talent|acquisition|hiring|careers?|jobs|hr|inc|llc|gmbh|ltd|regards|best|thanks|thank|sincerely|cheers|kind|warm|senior|junior|recruiter|manager|engineer|director|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december|phone|mobile|email|office|tel|meeting|interview|zoom|google|microsoft|calendar|notifications?|reply|support|dear|hello|hi|bonjour|hallo|hola|cordialement|grüße|saludos|the|and|for|consultant|partner|principal|specialist|coordinator|lead|associate|officer|advisor|adviser|executive|analyst|administrator|assistant|head|chief|president|founder|generalist|sourcer|operations|people',
 );
 
 export function looksLikePersonName(s: string): boolean {

@@ -154,6 +154,57 @@ const cases: Case[] = [
       people: [{ name: 'Maria Lopez', email: 'maria.lopez@acme.example', phone: '+1 212 555 0188' }],
     },
   },
+  {
+    name: 'people: "Name at Company" on a system sender is a person; their signature title gives the part',
+    email: mail({
+      from: 'Dana Ortiz at Acme <no-reply@ashbyhq.com>',
+      body: 'Hi Jordan,\n\nThanks for applying for the Analyst role.\n\nBest,\nDana\nHead of Talent, Acme',
+    }),
+    expected: { people: [{ name: 'Dana Ortiz', email: null, phone: null, role: 'recruiter' }] },
+  },
+  {
+    name: 'people: "Name, our Title" and "our Title, Name" in the text, each with the part their title says',
+    email: mail({
+      body:
+        'Nadia Price, our Interview Coordinator, will be in touch to find dates.\n' +
+        'You will also hear from our hiring manager, Tom Baker, next week.\n\n' +
+        'Best,\nAmy Lee\nSenior Technical Recruiter | Acme',
+    }),
+    expected: {
+      people: [
+        { name: 'Amy Lee', email: 'amy.lee@acme.example', phone: null, role: 'recruiter' },
+        { name: 'Nadia Price', email: null, phone: null, role: 'recruiter' },
+        { name: 'Tom Baker', email: null, phone: null, role: 'hiring_manager' },
+      ],
+    },
+  },
+  {
+    name: 'people: shared mailboxes, a switchboard number and a title on a phone line are not people',
+    email: mail({
+      body:
+        'For adjustments write to accommodations@acme.example or privacy@acme.example.\n' +
+        'Reception: +1 212 555 0100\n\n' +
+        'Thanks,\nAmy Lee\nPrincipal Consultant | (312) 555-4877',
+    }),
+    expected: { people: [{ name: 'Amy Lee', email: 'amy.lee@acme.example', phone: '(312) 555-4877' }] },
+  },
+  {
+    name: 'people: an agency consultant is named as one, whatever their title says',
+    email: mail({
+      from: 'Hana Hayes <hana.hayes@keystonerecruitment.example>',
+      body: 'Hi Jordan,\n\nMy client would like to meet you next week.\n\nBest,\nHana Hayes\nTalent Consultant',
+    }),
+    expected: {
+      people: [
+        {
+          name: 'Hana Hayes',
+          email: 'hana.hayes@keystonerecruitment.example',
+          phone: null,
+          role: 'agency_consultant',
+        },
+      ],
+    },
+  },
   // ---------------------------------------------------------------- interview time
   {
     name: 'weekday and time without a zone: next Tuesday, in the email offset',

@@ -66,6 +66,51 @@ describe('features', () => {
       featuresOf(email('Role', 'We will not be extending an offer for the role.')).guards.negatedOffer,
     ).toBe(true);
   });
+
+  it.each([
+    [
+      'a university that hires',
+      'Interview: Cedar University',
+      'Your Designer interview with Cedar University is on Friday.',
+      null,
+    ],
+    [
+      'a dial-in participant code',
+      'Interview confirmed',
+      'Your interview is on Friday.\nParticipant code: 4411',
+      null,
+    ],
+    [
+      'a research study in the subject',
+      'Research study: 30 minutes',
+      'Could we interview you about the app?',
+      'research study',
+    ],
+    [
+      'a journalist beside the interview',
+      'Quick question',
+      'I am a journalist and would love to interview you.',
+      'journalist',
+    ],
+  ])('a media or research interview is told apart from %s', (_, subject, body, expected) => {
+    expect(featuresOf(email(subject, body)).guards.notAJobInterview).toBe(expected);
+  });
+
+  it.each([
+    'After review, we have decided to continue with other applicants.',
+    'Another applicant has been selected for the position.',
+    'Sadly we are unable to take this further.',
+    'The position has since been filled.',
+  ])('a decision said in concepts we know counts as said: "%s"', (sentence) => {
+    expect(featuresOf(email('Your application', sentence)).phrases.has('label:rejection')).toBe(true);
+  });
+
+  it('a decision shape inside a conditional sentence does not count as said', () => {
+    const f = featuresOf(
+      email('Your application', 'If another applicant is selected, we will write to you.'),
+    );
+    expect(f.phrases.has('label:rejection')).toBe(false);
+  });
 });
 
 describe('the model file', () => {
@@ -98,13 +143,14 @@ describe('the model file', () => {
 
 describe('the rejection and offer bars', () => {
   /** A model that leans to `label` on every word, by `strength` per feature. */
-  function leaning(label: string, strength: number, bars: { cautiousMin: number; unsaidMin: number }): Model {
+  function leaning(label: string, strength: number, bar: { min: number; unsaidMin: number }): Model {
     const labels = shippedModel().labels;
     const L = labels.length;
     const weights = new Float32Array((1 << HASH_BITS) * L);
     const at = labels.indexOf(label as (typeof labels)[number]);
     for (let b = 0; b < 1 << HASH_BITS; b++) weights[b * L + at] = strength;
-    return { version: 'test', labels, temperature: 1, ...bars, weights, scales: new Float32Array(L).fill(1) };
+    const bars = { rejection: bar, offer: bar };
+    return { version: 'test', labels, temperature: 1, bars, weights, scales: new Float32Array(L).fill(1) };
   }
   const plain = email(
     'Your application',
@@ -116,14 +162,14 @@ describe('the rejection and offer bars', () => {
   );
 
   it('withholds a rejection below its bar as a status update, quoting what made it look like one', () => {
-    const verdict = classify(plain, leaning('rejection', 1, { cautiousMin: 1, unsaidMin: 1 }));
+    const verdict = classify(plain, leaning('rejection', 1, { min: 1, unsaidMin: 1 }));
     expect(verdict.label).toBe('status_update');
     expect(verdict.evidence.length).toBeGreaterThan(0);
     for (const e of verdict.evidence) expect(e.label).toBe('rejection');
   });
 
   it('asks for a known decision phrase below the higher bar', () => {
-    const bars = { cautiousMin: 0, unsaidMin: 1 };
+    const bars = { min: 0, unsaidMin: 1 };
     expect(classify(plain, leaning('rejection', 0.2, bars)).label).toBe('status_update');
     expect(classify(said, leaning('rejection', 0.2, bars)).label).toBe('rejection');
   });

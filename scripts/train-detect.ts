@@ -46,7 +46,7 @@ const FOLDS = 5;
  */
 const DROPOUT = Number(process.env.DROPOUT ?? 0.7);
 /** Rejections and offers must reach this precision on the calibration families. */
-const CAUTIOUS_PRECISION = Number(process.env.PRECISION ?? 0.97);
+const CAUTIOUS_PRECISION = 0.97;
 
 const labels = Labels.options;
 const L = labels.length;

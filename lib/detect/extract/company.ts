@@ -200,6 +200,9 @@ export function companyFromDisplayName(name: string | null): { name: string; str
   const behalf = /\b(?:on behalf of|for)\s+(.+)$/i.exec(n);
   if (behalf && SYSTEM_NAME.test(n.slice(0, behalf.index))) n = behalf[1] ?? '';
   n = n.replace(VIA, '').trim();
+  // "Olivia Mensah at Clearwater Media", "Tom from Vantor": the employer is after the person.
+  const at = /^(.+?)\s+(?:at|from|@)\s+(.+)$/i.exec(n);
+  if (at && looksLikePersonName(at[1]!)) return clean(at[2]!, true);
   // "Brianna Toller | Meridian Travel Health", "Graduate Admissions – Halden School"
   const parts = n.split(/\s+[|–—]\s+|\s+-\s+/);
   if (parts.length > 1) {
@@ -244,11 +247,16 @@ const SUBJECT_PATTERNS: Array<[RegExp, number]> = [
     ),
     9,
   ],
+  // "Interview scheduled with X", "Call confirmed with X"
+  [
+    new RegExp(`${ci('(?:scheduled|confirmed|booked|rescheduled|arranged) (?:with|at)')} (${CAP_NAME})`, 'u'),
+    9,
+  ],
   // "was sent to X", "X invites you", "X would like to interview you", "X has invited you"
   [new RegExp(`${ci('(?:was|has been|were) (?:sent|submitted) to')} (${CAP_NAME})`, 'u'), 9],
   [
     new RegExp(
-      `^(${CAP_NAME}) ${ci('(?:invites you|invited you|has invited you|would like|wants to|is interested|is hiring|has (?:an|a) (?:update|offer)|sent you|needs|is looking|just)')}`,
+      `^(${CAP_NAME}) ${ci('(?:invites you|invited you|has invited you|would like|wants to|is interested|is hiring|has (?:an|a) (?:update|offer)|sent you|needs|is looking|just|viewed|reviewed|scheduled|received|messaged|replied)')}`,
       'u',
     ),
     8,
@@ -386,11 +394,13 @@ export interface CompanyInput {
   sender: Sender;
   /** The fresh text, signature included. */
   body: string;
+  /** Earlier messages the email quotes: only a name that spells the sender's domain counts there. */
+  quoted?: string;
   /** Names of people already read from the headers (they are never the company). */
   personNames: Set<string>;
 }
 
-export function findCompany({ email, sender, body, personNames }: CompanyInput): string | null {
+export function findCompany({ email, sender, body, quoted = '', personNames }: CompanyInput): string | null {
   const system = atsSender(sender.address);
   const label = sender.domain && !system ? domainLabel(sender.domain) : null;
   const employerDomain = label && !FREE_MAIL.test(label) ? label : null;
@@ -430,7 +440,10 @@ export function findCompany({ email, sender, body, personNames }: CompanyInput):
     // A name in the text that spells the domain ("Saltmarsh Analytics" for saltmarsh-analytics.example).
     for (const c of cands.list) if (sameName(c.key, domainKey)) c.score += 5;
     if (!cands.list.some((c) => sameName(c.key, domainKey))) {
-      for (const m of matches(CAP_NAME_RE, `${sender.name ?? ''}\n${subject}\n${text}`)) {
+      // The quoted message counts here too: the candidate's own "the Barista role at Bluefin
+      // Mobility Group" below a one-line reply spells the employer the domain shortens.
+      const where = `${sender.name ?? ''}\n${subject}\n${text}\n${quoted.slice(0, 4000)}`;
+      for (const m of matches(CAP_NAME_RE, where)) {
         const phrase = trimTail(m[0]);
         if (
           foldName(phrase) === domainKey ||

@@ -65,7 +65,13 @@ export function extract(email: Email): Extraction {
   // One cut into sentences, shared by every reader of dates.
   const sents = sentences(clean);
 
-  const company = findCompany({ email, sender, body: freshWithSignature, personNames: headerNames(email) });
+  const company = findCompany({
+    email,
+    sender,
+    body: freshWithSignature,
+    quoted: quoted.slice(0, MAX_TEXT),
+    personNames: headerNames(email),
+  });
   const people = findPeople(email, sender, freshWithSignature, company);
   const role = findRole(email.subject, clean, company, quoted);
   let meetingLinks = findMeetingLinks(`${email.subject}\n${fresh.slice(0, MAX_TEXT)}`);

@@ -12,7 +12,7 @@ export const ORG_WORD = words(
 
 /** Team and mailbox words a sender's display name adds to the employer's name. */
 export const TEAM_SUFFIX =
-  /(?:\s*[-–—|,:]\s*|\s+)(?:(?:university|campus|graduate|early|global|corporate|technical|tech)\s+)?(?:recruiting(?:\s+team)?|recruitment(?:\s+team)?|talent(?:\s+acquisition)?(?:\s+team)?|careers?(?:\s+(?:team|service|site))?|hiring(?:\s+team)?|jobs|hr|human\s+resources|people(?:\s+(?:team|ops|operations))?|recrutement|karriere|personalabteilung|personal|reclutamiento|selección|empleo|talento|notifications?|no-?reply|admissions|search\s+committee|team|resourcing|staffing)$/i;
+  /(?:\s*[-–—|,:]\s*|\s+)(?:(?:campus|graduate|early|global|corporate|technical|tech)\s+)?(?:recruiting(?:\s+team)?|recruitment(?:\s+team)?|talent(?:\s+acquisition)?(?:\s+team)?|careers?(?:\s+(?:team|service|site))?|hiring(?:\s+team)?|jobs|hr|human\s+resources|people(?:\s+(?:team|ops|operations))?|recrutement|karriere|personalabteilung|personal|reclutamiento|selección|empleo|talento|notifications?|no-?reply|admissions|search\s+committee|team|resourcing|staffing(?:\s+department)?|talent\s+community|hiring\s+events?|location|store|faculty(?:\s+recruitment)?|carreiras|recrutamento|selezione|werving|vacatures)$/i;
 
 /** "Careers at Acme", "Jobs at Acme", "Talento Grupo Alcántara", "Recrutement Maison X". */
 export const TEAM_PREFIX =

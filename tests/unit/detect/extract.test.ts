@@ -110,6 +110,45 @@ const cases: Case[] = [
     }),
     expected: { company: 'Tyrell', role: 'Product Designer' },
   },
+  {
+    name: 'company: "Name at Company" on a system sender names the employer after the person',
+    email: mail({
+      from: 'Olivia Mensah at Clearwater Media <no-reply@ashbyhq.com>',
+      subject: 'Thanks for applying',
+      body: 'Hi Jordan,\n\nThanks for applying. We read every application.\n\nOlivia',
+    }),
+    expected: { company: 'Clearwater Media' },
+  },
+  {
+    name: 'company: a job board subject "Interview scheduled with X" and "X viewed your application"',
+    email: mail({
+      from: 'ZipRecruiter <no-reply@ziprecruiter.com>',
+      subject: 'Interview scheduled with Pinecrest Cloud Group',
+      body: 'An employer scheduled an interview with you.\n\nView details in the app.',
+    }),
+    expected: { company: 'Pinecrest Cloud Group' },
+  },
+  {
+    name: 'company: a university is an employer, and a store or location after its name is not part of it',
+    email: mail({
+      from: 'Quarry University Careers <careers@quarryuniversity.example>',
+      subject: 'Your application',
+      body: 'Thank you for applying.',
+    }),
+    expected: { company: 'Quarry University' },
+  },
+  {
+    name: 'company: a one-line reply from a domain spelled out in the quoted message',
+    email: mail({
+      from: 'Wei Quinn <wei.quinn@bluefinmobilitygroup.example>',
+      subject: 'Re: Barista application',
+      body:
+        'thx, got your CV. will review + circle back\n\nWei\n\n' +
+        'On Fri, Dec 4, 2026 at 8:40 AM Jordan Diaz <jordan@mail.example> wrote:\n' +
+        "> I'm applying for the Barista role at Bluefin Mobility Group.",
+    }),
+    expected: { company: 'Bluefin Mobility Group' },
+  },
   // ---------------------------------------------------------------- people
   {
     name: 'people: sender with signature phone, names with addresses in the body; recipient left out',

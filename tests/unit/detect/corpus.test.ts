@@ -14,7 +14,7 @@ import { loadCorpus } from '../../support/corpus';
  * understanding"). The suite fails if a change makes the classifier worse; raise them when
  * it gets better.
  */
-const FLOORS = { macroF1: 0.8, rejectionPrecision: 0.93, offerPrecision: 0.86, rejectionRecall: 0.7 };
+const FLOORS = { macroF1: 0.81, rejectionPrecision: 0.93, offerPrecision: 0.93, rejectionRecall: 0.72 };
 
 const corpus = loadCorpus();
 const generated = corpus.filter((e) => e.family !== undefined);

@@ -1,7 +1,12 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
-const pureModules = ['lib/model/**', 'lib/playbook/**', 'lib/detect/**', 'lib/templates/**'];
+const pureModules = ['lib/model/**', 'lib/time/**', 'lib/playbook/**', 'lib/detect/**', 'lib/templates/**'];
+
+const noMarkup = {
+  selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+  message: 'Page and user text must never become markup.',
+};
 
 export default tseslint.config(
   { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'public/**'] },
@@ -19,15 +24,38 @@ export default tseslint.config(
         { property: 'outerHTML', message: 'Build nodes (Preact or textContent), never markup strings.' },
         { property: 'insertAdjacentHTML', message: 'Build nodes, never markup strings.' },
       ],
+      'no-restricted-syntax': ['error', noMarkup],
+      'no-restricted-globals': [
+        'error',
+        { name: 'fetch', message: 'Afterview makes no network request.' },
+        { name: 'XMLHttpRequest', message: 'Afterview makes no network request.' },
+        { name: 'WebSocket', message: 'Afterview makes no network request.' },
+      ],
+    },
+  },
+  {
+    // Only lib/store touches IndexedDB: everyone else calls its named reads and writes, so
+    // every write goes through the wrapper that reports a full disk and replans.
+    files: ['lib/**', 'entrypoints/**', 'components/**'],
+    ignores: ['lib/store/**'],
+    rules: {
       'no-restricted-syntax': [
         'error',
+        noMarkup,
         {
-          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
-          message: 'Page and user text must never become markup.',
+          selector:
+            'CallExpression[callee.property.name=/^(objectStore|transaction|getAll|getAllKeys|getAllFromIndex|countFromIndex)$/]',
+          message: 'IndexedDB is reached only through lib/store.',
+        },
+        {
+          selector:
+            "CallExpression[callee.object.name='db'][callee.property.name=/^(get|put|add|delete|clear|count)$/]",
+          message: 'IndexedDB is reached only through lib/store.',
         },
       ],
       'no-restricted-globals': [
         'error',
+        { name: 'indexedDB', message: 'IndexedDB is reached only through lib/store.' },
         { name: 'fetch', message: 'Afterview makes no network request.' },
         { name: 'XMLHttpRequest', message: 'Afterview makes no network request.' },
         { name: 'WebSocket', message: 'Afterview makes no network request.' },
@@ -74,6 +102,48 @@ export default tseslint.config(
         'indexedDB',
         'localStorage',
         'fetch',
+      ],
+    },
+  },
+  {
+    // Detection reads mail; it does not know the follow-up rules (shared time is lib/time).
+    files: ['lib/detect/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['wxt', 'wxt/*', 'webextension-polyfill', 'idb', 'preact', 'preact/*'],
+              message: 'Pure modules import no browser, DOM or UI code.',
+            },
+            {
+              group: ['**/store/**', '**/messaging/**', '**/sites/**', '**/content/**', '**/background/**'],
+              message: 'Pure modules do not reach into impure layers.',
+            },
+            {
+              group: ['**/playbook', '**/playbook/**'],
+              message: 'Detection does not depend on the playbook.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The store is below messaging: the vocabulary it stores lives in lib/model.
+    files: ['lib/store/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/messaging', '**/messaging/**', '**/background/**', '**/sites/**', '**/content/**'],
+              message: 'The store never imports messaging, the background or page code.',
+            },
+          ],
+        },
       ],
     },
   },

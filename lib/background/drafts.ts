@@ -1,6 +1,7 @@
 import type { DraftView } from '../messaging/ui';
 import { taskTitle } from '../playbook/labels';
-import { type Db, recordStores } from '../store/db';
+import type { Db } from '../store/db';
+import { allOpportunities, readRecords } from '../store/reads';
 import { readSettings } from '../store/replan';
 import type { DraftChannel } from '../templates/proofread';
 import type { Tone } from '../templates/template';
@@ -22,12 +23,12 @@ export async function draftTask(
   },
   now: Date,
 ): Promise<DraftView | null> {
-  const tx = db.transaction([...recordStores]);
+  const tx = readRecords(db);
   const settings = await readSettings(tx);
   const view = await readOpportunity(tx, params.opportunityId);
   const task = view?.tasks.find((t) => t.id === params.taskId);
   if (!view || !task) return null;
-  const others = await tx.objectStore('opportunities').getAll();
+  const others = await allOpportunities(tx);
   const composed = composeFor(view, task, settings, {
     locale: params.locale,
     now,

@@ -1,5 +1,6 @@
 import type { DraftResult, ThreadStatus } from '../messaging/gmail';
-import { type Db, recordStores } from '../store/db';
+import type { Db } from '../store/db';
+import { peopleByEmail, readRecords, threadById } from '../store/reads';
 import { readSettings } from '../store/replan';
 import { draftFor, openTasks, readOpportunity, statusOf } from './opportunity-view';
 
@@ -10,11 +11,11 @@ export async function threadStatuses(
   locale: string,
   now: Date,
 ): Promise<ThreadStatus[]> {
-  const tx = db.transaction([...recordStores]);
+  const tx = readRecords(db);
   const settings = await readSettings(tx);
   const statuses: ThreadStatus[] = [];
   for (const threadId of new Set(threadIds)) {
-    const thread = await tx.objectStore('threads').get(threadId);
+    const thread = await threadById(tx, threadId);
     const view = thread ? await readOpportunity(tx, thread.opportunityId) : null;
     if (!thread || !view) continue;
     const { company, role } = view.records.opportunity;
@@ -38,16 +39,16 @@ export async function draftFollowUp(
   params: { threadId: string | null; emails: string[]; locale: string },
   now: Date,
 ): Promise<DraftResult> {
-  const tx = db.transaction([...recordStores]);
+  const tx = readRecords(db);
   const settings = await readSettings(tx);
   const emails = new Set(params.emails.map((e) => e.toLowerCase()));
   const opportunityIds = new Set<string>();
   if (params.threadId) {
-    const thread = await tx.objectStore('threads').get(params.threadId);
+    const thread = await threadById(tx, params.threadId);
     if (thread) opportunityIds.add(thread.opportunityId);
   }
   for (const email of emails) {
-    for (const person of await tx.objectStore('people').index('by-email').getAll(email)) {
+    for (const person of await peopleByEmail(tx, email)) {
       opportunityIds.add(person.opportunityId);
     }
   }

@@ -1,5 +1,6 @@
 import { ForbiddenError, type Handlers } from '../messaging/router';
-import { type Db, recordStores, type StoreName } from '../store/db';
+import type { Db } from '../store/db';
+import { listOpportunities, readRecords, threadsOf } from '../store/reads';
 import { exportBackup, importBackup, wipe } from '../store/backup';
 import { exportOpportunitiesCsv } from '../store/csv';
 import { exportTasksIcs } from '../store/ics';
@@ -87,7 +88,7 @@ export function createHandlers({ db, now, version, afterWrite }: BackgroundDeps)
     draftFollowUp: async (params) => draftFollowUp(await db(), params, now()),
 
     opportunityChoices: async () =>
-      (await (await db()).getAll('opportunities'))
+      (await listOpportunities(await db()))
         .filter((o) => o.status !== 'closed')
         .map(({ id, company, role, status }) => ({ id, company, role, status })),
     addProfilePerson: write(addProfilePerson),
@@ -100,12 +101,12 @@ export function createHandlers({ db, now, version, afterWrite }: BackgroundDeps)
     loadSampleData: write((d, _params: Record<string, never>, n) => loadSampleData(d, n)),
     removeSampleData: write((d, _params: Record<string, never>, n) => removeSampleData(d, n)),
 
-    listOpportunities: async () => (await db()).getAll('opportunities'),
+    listOpportunities: async () => listOpportunities(await db()),
     getOpportunity: async ({ id }) => {
-      const tx = (await db()).transaction([...recordStores] as StoreName[]);
+      const tx = readRecords(await db());
       const view = await readOpportunity(tx, id);
       if (!view) throw new NotFoundError(`No opportunity with id "${id}"`);
-      const threads = await tx.objectStore('threads').index('by-opportunity').getAll(id);
+      const threads = await threadsOf(tx, id);
       return { ...view.records, tasks: view.tasks, threads };
     },
     popupData: async () => popupData(await db(), now().getTime()),

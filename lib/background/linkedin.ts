@@ -1,6 +1,7 @@
 import type { DraftResult } from '../messaging/gmail';
 import type { ProfileStatus } from '../messaging/linkedin';
-import { type Db, recordStores } from '../store/db';
+import type { Db } from '../store/db';
+import { peopleByLinkedin, readRecords } from '../store/reads';
 import { readSettings } from '../store/replan';
 import { draftFor, openTasks, readOpportunity, statusOf } from './opportunity-view';
 
@@ -11,10 +12,10 @@ export async function profileStatus(
   locale: string,
   now: Date,
 ): Promise<ProfileStatus[]> {
-  const tx = db.transaction([...recordStores]);
+  const tx = readRecords(db);
   const settings = await readSettings(tx);
   const statuses: ProfileStatus[] = [];
-  for (const person of await tx.objectStore('people').index('by-linkedin').getAll(profileUrl)) {
+  for (const person of await peopleByLinkedin(tx, profileUrl)) {
     const view = await readOpportunity(tx, person.opportunityId);
     if (!view) continue;
     const { company, role, status } = view.records.opportunity;
@@ -39,9 +40,9 @@ export async function draftForProfile(
   params: { profileUrl: string; note: boolean; locale: string },
   now: Date,
 ): Promise<{ draft: DraftResult; reason: string | null }> {
-  const tx = db.transaction([...recordStores]);
+  const tx = readRecords(db);
   const settings = await readSettings(tx);
-  const people = await tx.objectStore('people').index('by-linkedin').getAll(params.profileUrl);
+  const people = await peopleByLinkedin(tx, params.profileUrl);
   if (people.length === 0) return { draft: null, reason: 'Add this person to a follow-up first.' };
   for (const person of people) {
     const view = await readOpportunity(tx, person.opportunityId);

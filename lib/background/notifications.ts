@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import type { StoredTask } from '../model';
 import { taskTitle } from '../playbook/labels';
 import type { Db } from '../store/db';
+import { opportunityById, personById } from '../store/reads';
 
 const PREFIX = 'afterview|';
 const SUMMARY_ID = `${PREFIX}summary`;
@@ -41,8 +42,8 @@ export async function notifyDue(db: Db, tasks: StoredTask[]): Promise<void> {
     return;
   }
   for (const task of tasks) {
-    const opportunity = await db.get('opportunities', task.opportunityId);
-    const person = task.person ? await db.get('people', task.person) : undefined;
+    const opportunity = await opportunityById(db, task.opportunityId);
+    const person = task.person ? await personById(db, task.person) : undefined;
     await browser.notifications.create(
       notificationId({ opportunityId: task.opportunityId, taskId: task.id }),
       {

@@ -3,6 +3,7 @@ import type { DraftResult } from '../messaging/gmail';
 import { taskTitle } from '../playbook/labels';
 import { promisedDates } from '../playbook/promised';
 import { type StatusLine, statusLine } from '../playbook/status';
+import { tasksOf } from '../store/reads';
 import { loadRecords, type ReadTx, type StoredRecords } from '../store/replan';
 import { type Composed, compose } from '../templates/compose';
 import type { DraftChannel } from '../templates/proofread';
@@ -17,7 +18,7 @@ export interface OpportunityView {
 export async function readOpportunity(tx: ReadTx, opportunityId: string): Promise<OpportunityView | null> {
   const records = await loadRecords(tx, opportunityId);
   if (!records) return null;
-  return { records, tasks: await tx.objectStore('tasks').index('by-opportunity').getAll(opportunityId) };
+  return { records, tasks: await tasksOf(tx, opportunityId) };
 }
 
 /** "Check in Nov 27" for this opportunity, now, in the user's zone and the page's locale. */

@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
-import { at, dayOf, formatDay } from '../playbook/calendar';
+import { at, dayOf, formatDay } from '../time/calendar';
 import type { Db } from '../store/db';
 import { countDue, nextWakeUp, openTasksDueBetween } from '../store/queries';
+import { readMeta, writeMeta } from '../store/reads';
 import { getSettings } from '../store/replan';
 import { replanAll } from '../store/writes';
 import { notifyDue } from './notifications';
@@ -16,16 +17,16 @@ export const WAKE_ALARM = 'afterview-wake';
 export async function wake(db: Db, now: Date): Promise<void> {
   const settings = await getSettings(db);
   const today = formatDay(dayOf(now.getTime(), settings.timeZone));
-  if ((await db.get('meta', 'lastReplanDay')) !== today) {
+  if ((await readMeta(db, 'lastReplanDay')) !== today) {
     await replanAll(db, now);
-    await db.put('meta', today, 'lastReplanDay');
+    await writeMeta(db, 'lastReplanDay', today);
   }
 
   // Tasks that became due since the last wake, and only those: no flood on first install.
-  const since = ((await db.get('meta', 'notifiedUpTo')) as number | undefined) ?? now.getTime();
+  const since = ((await readMeta(db, 'notifiedUpTo')) as number | undefined) ?? now.getTime();
   const newlyDue = await openTasksDueBetween(db, since, now.getTime());
   if (settings.notifications && newlyDue.length > 0) await notifyDue(db, newlyDue);
-  await db.put('meta', now.getTime(), 'notifiedUpTo');
+  await writeMeta(db, 'notifiedUpTo', now.getTime());
 
   await refreshBadgeAndAlarm(db, now);
 }

@@ -1,57 +1,15 @@
 import { z } from 'zod';
 import { EmailLabel } from '../detect/email';
-import { Id, IsoDate, IsoDateTime, PersonRole, Thread } from '../model';
+import { Id, IsoDate, IsoDateTime, Thread } from '../model';
+
+import { ThreadMessage, TrackedPerson, TrackThreadParams } from '../model/inputs';
+
+export { ThreadMessage, TrackThreadParams };
 
 /**
  * What the Gmail content script may send about a thread. It runs inside Gmail's page, so
  * every field is bounded and checked here before the background touches the store.
  */
-
-const Address = z.object({ name: z.string().max(300).nullable(), email: z.string().max(320) }).strict();
-
-export const ThreadMessage = z
-  .object({
-    messageId: z.string().min(1).max(200),
-    from: Address,
-    to: z.array(Address).max(50).default([]),
-    date: IsoDateTime,
-    direction: z.enum(['sent', 'received']),
-    /** The start of the visible text; the whole text only reaches the store if the user asked. */
-    snippet: z.string().max(300).default(''),
-    text: z.string().max(100_000).default(''),
-    /** What the classifier made of it (lib/detect), with its quoted evidence. */
-    label: z.string().max(40).nullable().default(null),
-  })
-  .strict();
-export type ThreadMessage = z.infer<typeof ThreadMessage>;
-
-/** Someone the panel suggests or the user confirmed, as the tracking record takes them. */
-const TrackedPerson = z
-  .object({
-    name: z.string().trim().min(1).max(300),
-    email: z.string().max(320).nullable().default(null),
-    phone: z.string().max(60).nullable().default(null),
-    role: PersonRole,
-  })
-  .strict();
-
-export const TrackThreadParams = z
-  .object({
-    threadId: z.string().min(1).max(200),
-    subject: z.string().max(500).default(''),
-    /** Attach to an opportunity the user picked; otherwise the thread's own, or a new one. */
-    opportunityId: Id.nullable().default(null),
-    company: z.string().trim().min(1).max(300),
-    role: z.string().trim().min(1).max(300),
-    people: z.array(TrackedPerson).max(20).default([]),
-    interviewAt: IsoDateTime.nullable().default(null),
-    decisionBy: IsoDate.nullable().default(null),
-    label: Thread.shape.label,
-    evidence: Thread.shape.evidence,
-    messages: z.array(ThreadMessage).max(200).default([]),
-  })
-  .strict();
-export type TrackThreadParams = z.infer<typeof TrackThreadParams>;
 
 /** A header address as the understanding reads it: the page must give the address. */
 const HeaderAddress = z

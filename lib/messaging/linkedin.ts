@@ -2,62 +2,14 @@ import { z } from 'zod';
 import { Id, OpportunityStatus, PersonRole } from '../model';
 import { DraftResult } from './gmail';
 
+import { AddProfilePersonParams, ProfilePerson, ProfileUrl, TrackJobParams } from '../model/inputs';
+
+export { AddProfilePersonParams, ProfilePerson, TrackJobParams };
+
 /**
  * What the LinkedIn content script may send. It runs inside LinkedIn's page: every field is
  * bounded, and profile and job URLs must be LinkedIn's own.
  */
-const ProfileUrl = z
-  .string()
-  .max(500)
-  .regex(
-    /^https:\/\/www\.linkedin\.com\/in\/[^/?#\s]+\/$/,
-    'must be a LinkedIn profile URL (https://www.linkedin.com/in/…/)',
-  );
-const JobUrl = z
-  .string()
-  .max(500)
-  .regex(
-    /^https:\/\/www\.linkedin\.com\/jobs\/view\/\d+\/$/,
-    'must be a LinkedIn job URL (https://www.linkedin.com/jobs/view/<id>/)',
-  );
-
-export const ProfilePerson = z
-  .object({
-    name: z.string().trim().min(1).max(300),
-    headline: z.string().max(500).nullable().default(null),
-    profileUrl: ProfileUrl,
-    role: PersonRole,
-  })
-  .strict();
-
-export const AddProfilePersonParams = z
-  .object({
-    /** An existing opportunity, or a new one to create (company prefilled from the profile). */
-    opportunityId: Id.nullable().default(null),
-    newOpportunity: z
-      .object({ company: z.string().trim().min(1).max(300), role: z.string().trim().min(1).max(300) })
-      .strict()
-      .nullable()
-      .default(null),
-    person: ProfilePerson,
-  })
-  .strict()
-  .refine((p) => (p.opportunityId === null) !== (p.newOpportunity === null), {
-    error: 'choose an opportunity or describe a new one (one of the two)',
-    path: ['opportunityId'],
-  });
-export type AddProfilePersonParams = z.infer<typeof AddProfilePersonParams>;
-
-export const TrackJobParams = z
-  .object({
-    jobId: z.string().regex(/^\d{1,20}$/),
-    title: z.string().trim().min(1).max(300),
-    company: z.string().trim().min(1).max(300),
-    location: z.string().max(300).nullable().default(null),
-    url: JobUrl,
-  })
-  .strict();
-export type TrackJobParams = z.infer<typeof TrackJobParams>;
 
 export const ProfileStatus = z.object({
   opportunityId: Id,

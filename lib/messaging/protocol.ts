@@ -25,29 +25,15 @@ import { uiMethods } from './ui';
  * or LinkedIn's page and its messages are untrusted input.
  */
 
-export const SiteName = z.enum(['gmail', 'linkedin']);
-export type SiteName = z.infer<typeof SiteName>;
+import { SiteName, SiteRecord } from '../model/inputs';
+
+export { SiteName, SiteRecord };
 
 /** Where a site's pages live; the sender of a content-script message must be on it. */
 export const siteOrigins: Record<SiteName, string> = {
   gmail: 'https://mail.google.com',
   linkedin: 'https://www.linkedin.com',
 };
-
-const IsoDateTime = z.iso.datetime({ offset: true });
-
-/** What the background remembers of a site: proof that Afterview is connected there. */
-export const SiteRecord = z.object({
-  site: SiteName,
-  firstSeen: IsoDateTime,
-  lastSeen: IsoDateTime,
-  visits: z.number().int().nonnegative(),
-  /** Whether the page's layout was recognised the last time; if not, the features pause. */
-  layout: z.enum(['recognised', 'unrecognised']).default('recognised'),
-  /** Which landmark was missing, for the popup's warning. */
-  missing: z.string().max(200).nullable().default(null),
-});
-export type SiteRecord = z.infer<typeof SiteRecord>;
 
 /** `content`: a content script in a site tab. `extension`: our own pages (popup, dashboard). */
 export type Caller = 'content' | 'extension';

@@ -1,4 +1,4 @@
-import { HOUR } from './calendar';
+import { HOUR } from '../time/calendar';
 import type { Draft, PlanContext } from './context';
 import { userTask } from './tasks';
 

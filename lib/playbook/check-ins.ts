@@ -1,4 +1,4 @@
-import { type Day, addBusinessDays, dayOf } from './calendar';
+import { type Day, addBusinessDays, dayOf } from '../time/calendar';
 import { type Anchor, chooseChannel, type Draft, isEmployerSide, type PlanContext } from './context';
 import { contactTask, userTask } from './tasks';
 

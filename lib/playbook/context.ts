@@ -9,7 +9,7 @@ import type {
   Touch,
   TouchPurpose,
 } from '../model';
-import { type Day, type Instant, at, dayOf, instantKey, parseDay } from './calendar';
+import { type Day, type Instant, at, dayOf, instantKey, parseDay } from '../time/calendar';
 
 /** Facts about one opportunity that several rules need, worked out once per plan. */
 export interface PlanContext {

@@ -1,6 +1,6 @@
 import type { OpportunityRecords, Settings, Task } from '../model';
 import { captureNotes } from './capture';
-import { formatInstant } from './calendar';
+import { formatInstant } from '../time/calendar';
 import { checkIns, reviewWhileWaiting } from './check-ins';
 import { createContext } from './context';
 import { network } from './network';

@@ -1,4 +1,4 @@
-import { HOUR, dayOf } from './calendar';
+import { HOUR, dayOf } from '../time/calendar';
 import { chooseChannel, type Draft, type PlanContext } from './context';
 import { contactTask } from './tasks';
 

@@ -1,4 +1,4 @@
-import { instantKey, dayOf } from './calendar';
+import { instantKey, dayOf } from '../time/calendar';
 import { chooseChannel, type Draft, type PlanContext } from './context';
 import { contactTask } from './tasks';
 

@@ -1,5 +1,5 @@
 import type { Person, TouchPurpose } from '../model';
-import { type Instant, dayOf } from './calendar';
+import { type Instant, dayOf } from '../time/calendar';
 import { chooseChannel, type Draft, isAllowed, latestInterview, type PlanContext } from './context';
 import { contactTask, userTask } from './tasks';
 

@@ -1,5 +1,13 @@
 import type { Channel, Person, TaskKind } from '../model';
-import { type Instant, at, clockMinutes, dayOf, isBusinessDay, minutesOf, onBusinessDay } from './calendar';
+import {
+  type Instant,
+  at,
+  clockMinutes,
+  dayOf,
+  isBusinessDay,
+  minutesOf,
+  onBusinessDay,
+} from '../time/calendar';
 import {
   type Draft,
   findSentTouch,

@@ -1,5 +1,5 @@
 import type { Channel, Interview, Person } from '../model';
-import { HOUR, at, dayOf } from './calendar';
+import { HOUR, at, dayOf } from '../time/calendar';
 import {
   chooseChannel,
   type Draft,

@@ -1,4 +1,4 @@
-import { addBusinessDays, dayOf } from './calendar';
+import { addBusinessDays, dayOf } from '../time/calendar';
 import { type Draft, isAllowed, type PlanContext } from './context';
 import { contactTask } from './tasks';
 

@@ -1,4 +1,4 @@
-import { dayOf } from './calendar';
+import { dayOf } from '../time/calendar';
 import { type Draft, latestInterview, type PlanContext } from './context';
 import { isWaiting } from './check-ins';
 import { userTask } from './tasks';

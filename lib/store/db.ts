@@ -9,7 +9,7 @@ import type {
   Thread,
   UserSettings,
 } from '../model';
-import type { SiteName, SiteRecord } from '../messaging/protocol';
+import type { SiteName, SiteRecord } from '../model/inputs';
 
 export interface AfterviewDb extends DBSchema {
   sites: { key: SiteName; value: SiteRecord };

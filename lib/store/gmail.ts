@@ -1,5 +1,5 @@
 import { StoredInterview, StoredOpportunity, StoredPerson, StoredTouch, type TouchPurpose } from '../model';
-import type { ThreadMessage, TrackThreadParams } from '../messaging/gmail';
+import type { ThreadMessage, TrackThreadParams } from '../model/inputs';
 import type { Db } from './db';
 import { samePerson } from './people';
 import { readSettings, type WriteTx } from './replan';

@@ -1,5 +1,5 @@
 import { StoredOpportunity, StoredPerson } from '../model';
-import type { AddProfilePersonParams, TrackJobParams } from '../messaging/linkedin';
+import type { AddProfilePersonParams, TrackJobParams } from '../model/inputs';
 import type { Db } from './db';
 import { samePerson } from './people';
 import { NotFoundError, writeAndReplan } from './writes';

@@ -1,6 +1,6 @@
 import { OpportunityStatus, type StoredOpportunity, type StoredTask } from '../model';
 import { pipelineHealth, type PipelineWarning } from '../playbook';
-import { at, dayOf } from '../playbook/calendar';
+import { at, dayOf } from '../time/calendar';
 import type { Db } from './db';
 import { readSettings } from './replan';
 

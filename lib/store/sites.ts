@@ -1,4 +1,4 @@
-import type { SiteName, SiteRecord } from '../messaging/protocol';
+import type { SiteName, SiteRecord } from '../model/inputs';
 import type { Db } from './db';
 
 /** Remember that Afterview ran on a site: the popup uses it to show where it is connected. */

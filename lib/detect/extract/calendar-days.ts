@@ -1,10 +1,10 @@
 /**
  * Calendar days as year/month/day values, the shape the date parsers work in. The day
- * arithmetic itself is the scheduler's (lib/playbook/calendar.ts: days counted through UTC,
+ * arithmetic itself is the shared one's (lib/time/calendar.ts: days counted through UTC,
  * so the machine running the code never shifts a date); this file only converts. Weeks run
  * Monday to Sunday.
  */
-import * as calendar from '../../playbook/calendar';
+import * as calendar from '../../time/calendar';
 
 export interface Day {
   y: number;

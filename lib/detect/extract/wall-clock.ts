@@ -2,7 +2,7 @@
  * Wall-clock times and UTC offsets: what an ISO date's offset is, what clock an instant
  * shows at an offset, and what offset an IANA zone has at a given clock (DST-aware).
  */
-import { tzOffset } from '@date-fns/tz';
+import { wallToInstant, zoneOffset } from '../../time/calendar';
 import { pad, ymd, type Day } from './calendar-days';
 
 /** "+05:30", "-04:00", "+00:00". */
@@ -40,11 +40,8 @@ export function wallClockAt(instantMs: number, offset: number): WallClock {
   };
 }
 
-/** The offset an IANA zone has at a given wall-clock time (DST-aware). */
+/** The offset an IANA zone has at a given wall-clock time (DST-aware), or null for no such zone. */
 export function zoneOffsetAt(zone: string, w: WallClock): number | null {
-  const asUtc = Date.UTC(w.y, w.m - 1, w.d, w.h, w.min);
-  const first = tzOffset(zone, new Date(asUtc));
-  if (!Number.isFinite(first)) return null;
-  const second = tzOffset(zone, new Date(asUtc - first * 60_000));
-  return Number.isFinite(second) ? second : first;
+  const instant = wallToInstant(Date.UTC(w.y, w.m - 1, w.d, w.h, w.min), zone);
+  return instant === null ? null : zoneOffset(zone, instant);
 }

@@ -8,7 +8,7 @@
  * Dates are read from Gmail's `title` attributes, in the user's time zone (a parameter:
  * Gmail writes wall-clock times in the zone of the browser, which the caller knows).
  */
-import { tzOffset } from '@date-fns/tz';
+import { isoInZone, wallToInstant } from '@/lib/time/calendar';
 import { splitReply } from '@/lib/detect/text';
 import * as S from './selectors';
 import { GmailLayoutError } from './selectors';
@@ -382,30 +382,10 @@ function parseTitle(title: string, timeZone: string): string | null {
   return zonedIso(wall, timeZone);
 }
 
-const HOUR = 3_600_000;
-
-/**
- * A wall-clock time (given as if it were UTC) in `timeZone`, as ISO 8601 with the zone's
- * offset then. Offsets come from @date-fns/tz; no zone changes its offset twice in a day,
- * so the offsets half a day either side are the only candidates.
- */
+/** A wall-clock time (given as if it were UTC) in `timeZone`, as ISO 8601 with its offset then. */
 function zonedIso(wall: number, timeZone: string): string | null {
-  const before = tzOffset(timeZone, new Date(wall - 12 * HOUR));
-  const after = tzOffset(timeZone, new Date(wall + 12 * HOUR));
-  if (Number.isNaN(before) || Number.isNaN(after)) return null;
-  const fits = [before, after].filter((o) => tzOffset(timeZone, new Date(wall - o * 60_000)) === o);
-  // Twice (DST ending): the earlier moment has the larger offset. Never (DST starting): the
-  // clock moves on by the gap, so the moment is read with the offset from before it.
-  const instant = wall - (fits.length > 0 ? Math.max(...fits) : Math.min(before, after)) * 60_000;
-  const offset = tzOffset(timeZone, new Date(instant));
-  const local = new Date(instant + offset * 60_000);
-  const pad = (n: number, width = 2) => String(n).padStart(width, '0');
-  const sign = offset < 0 ? '-' : '+';
-  const abs = Math.abs(offset);
-  return (
-    `${pad(local.getUTCFullYear(), 4)}-${pad(local.getUTCMonth() + 1)}-${pad(local.getUTCDate())}` +
-    `T${pad(local.getUTCHours())}:${pad(local.getUTCMinutes())}:00${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`
-  );
+  const instant = wallToInstant(wall, timeZone);
+  return instant === null ? null : isoInZone(instant, timeZone);
 }
 
 function monthIndex(name: string): number {

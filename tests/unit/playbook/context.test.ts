@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type OpportunityRecordsInput, OpportunityRecords, Settings } from '@/lib/model';
-import { formatDay } from '@/lib/playbook/calendar';
+import { formatDay } from '@/lib/time/calendar';
 import { chooseChannel, createContext } from '@/lib/playbook/context';
 
 const settings = Settings.parse({ timeZone: 'America/New_York' });

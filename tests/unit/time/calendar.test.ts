@@ -8,7 +8,7 @@ import {
   instantKey,
   onBusinessDay,
   parseDay,
-} from '@/lib/playbook/calendar';
+} from '@/lib/time/calendar';
 
 describe('calendar', () => {
   it.each([

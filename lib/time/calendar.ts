@@ -1,7 +1,8 @@
 import { tzOffset } from '@date-fns/tz';
 
 /**
- * Calendar arithmetic in the user's time zone. A `Day` is a calendar date counted as whole
+ * The one home of zone arithmetic (the scheduler, the extractor and the sites all use it):
+ * calendar arithmetic in the user's time zone, and wall-clock ↔ instant in any IANA zone. A `Day` is a calendar date counted as whole
  * days since 1970-01-01: adding days is plain integer arithmetic, and a wall-clock time is
  * attached only at the end (`at`), so DST changes never shift a 09:00 task.
  */
@@ -57,16 +58,43 @@ export function formatDay(day: Day): string {
  */
 export function at(day: Day, clock: string, timeZone: string): Instant {
   const [hours, minutes] = clock.split(':').map(Number) as [number, number];
-  const wall = day * MS_PER_DAY + (hours * 60 + minutes) * 60_000;
+  return wallToInstant(day * MS_PER_DAY + (hours * 60 + minutes) * 60_000, timeZone) ?? NaN;
+}
+
+/**
+ * The instant a wall-clock time (given as if it were UTC) has in `timeZone`, or null for a
+ * zone that does not exist. A skipped time comes out as the same time after the change; a
+ * time that happens twice comes out as the first.
+ */
+export function wallToInstant(wall: number, timeZone: string): Instant | null {
   // No zone changes its clocks twice within a day: the offsets half a day either side are
   // the only ones this wall time can have.
   const before = offsetMinutes(timeZone, wall - 12 * HOUR);
   const after = offsetMinutes(timeZone, wall + 12 * HOUR);
+  if (!Number.isFinite(before) || !Number.isFinite(after)) return null;
   const valid = [before, after]
     .map((offset) => wall - offset * 60_000)
     .filter((instant, i) => offsetMinutes(timeZone, instant) === [before, after][i]);
   // Two valid instants: the hour happens twice, take the first. None: it was skipped.
   return valid.length > 0 ? Math.min(...valid) : wall - before * 60_000;
+}
+
+/** A zone's UTC offset in minutes at an instant (NaN for a zone that does not exist). */
+export function zoneOffset(timeZone: string, instant: Instant): number {
+  return offsetMinutes(timeZone, instant);
+}
+
+/** An instant as ISO 8601 with the zone's offset then: "2026-03-09T14:00:00-04:00". */
+export function isoInZone(instant: Instant, timeZone: string): string {
+  const offset = offsetMinutes(timeZone, instant);
+  const local = new Date(instant + offset * 60_000);
+  const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+  const sign = offset < 0 ? '-' : '+';
+  const abs = Math.abs(offset);
+  return (
+    `${pad(local.getUTCFullYear(), 4)}-${pad(local.getUTCMonth() + 1)}-${pad(local.getUTCDate())}` +
+    `T${pad(local.getUTCHours())}:${pad(local.getUTCMinutes())}:00${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`
+  );
 }
 
 /** Minutes since local midnight, e.g. "14:30" → 870. */

@@ -1,0 +1,126 @@
+/**
+ * What arrives from the pages and is stored as it came: the sites Afterview runs on, a
+ * thread's messages and tracking request from webmail, a person or a job from LinkedIn.
+ * The vocabulary lives here so the store and the messaging layer share one definition (the
+ * store never imports messaging); lib/messaging re-exports these as its request schemas.
+ * Every field is bounded: a page can send anything.
+ */
+import { z } from 'zod';
+import { Id, PersonRole } from './records';
+import { Thread } from './stored';
+import { IsoDate, IsoDateTime } from './time';
+
+export const SiteName = z.enum(['gmail', 'linkedin']);
+export type SiteName = z.infer<typeof SiteName>;
+
+/** What the background remembers of a site: proof that Afterview is connected there. */
+export const SiteRecord = z.object({
+  site: SiteName,
+  firstSeen: IsoDateTime,
+  lastSeen: IsoDateTime,
+  visits: z.number().int().nonnegative(),
+  /** Whether the page's layout was recognised the last time; if not, the features pause. */
+  layout: z.enum(['recognised', 'unrecognised']).default('recognised'),
+  /** Which landmark was missing, for the popup's warning. */
+  missing: z.string().max(200).nullable().default(null),
+});
+export type SiteRecord = z.infer<typeof SiteRecord>;
+
+const Address = z.object({ name: z.string().max(300).nullable(), email: z.string().max(320) }).strict();
+
+export const ThreadMessage = z
+  .object({
+    messageId: z.string().min(1).max(200),
+    from: Address,
+    to: z.array(Address).max(50).default([]),
+    date: IsoDateTime,
+    direction: z.enum(['sent', 'received']),
+    /** The start of the visible text; the whole text only reaches the store if the user asked. */
+    snippet: z.string().max(300).default(''),
+    text: z.string().max(100_000).default(''),
+    /** What the classifier made of it (lib/detect), with its quoted evidence. */
+    label: z.string().max(40).nullable().default(null),
+  })
+  .strict();
+export type ThreadMessage = z.infer<typeof ThreadMessage>;
+
+/** Someone the panel suggests or the user confirmed, as the tracking record takes them. */
+export const TrackedPerson = z
+  .object({
+    name: z.string().trim().min(1).max(300),
+    email: z.string().max(320).nullable().default(null),
+    phone: z.string().max(60).nullable().default(null),
+    role: PersonRole,
+  })
+  .strict();
+
+export const TrackThreadParams = z
+  .object({
+    threadId: z.string().min(1).max(200),
+    subject: z.string().max(500).default(''),
+    /** Attach to an opportunity the user picked; otherwise the thread's own, or a new one. */
+    opportunityId: Id.nullable().default(null),
+    company: z.string().trim().min(1).max(300),
+    role: z.string().trim().min(1).max(300),
+    people: z.array(TrackedPerson).max(20).default([]),
+    interviewAt: IsoDateTime.nullable().default(null),
+    decisionBy: IsoDate.nullable().default(null),
+    label: Thread.shape.label,
+    evidence: Thread.shape.evidence,
+    messages: z.array(ThreadMessage).max(200).default([]),
+  })
+  .strict();
+export type TrackThreadParams = z.infer<typeof TrackThreadParams>;
+
+export const ProfileUrl = z
+  .string()
+  .max(500)
+  .regex(
+    /^https:\/\/www\.linkedin\.com\/in\/[^/?#\s]+\/$/,
+    'must be a LinkedIn profile URL (https://www.linkedin.com/in/…/)',
+  );
+const JobUrl = z
+  .string()
+  .max(500)
+  .regex(
+    /^https:\/\/www\.linkedin\.com\/jobs\/view\/\d+\/$/,
+    'must be a LinkedIn job URL (https://www.linkedin.com/jobs/view/<id>/)',
+  );
+
+export const ProfilePerson = z
+  .object({
+    name: z.string().trim().min(1).max(300),
+    headline: z.string().max(500).nullable().default(null),
+    profileUrl: ProfileUrl,
+    role: PersonRole,
+  })
+  .strict();
+
+export const AddProfilePersonParams = z
+  .object({
+    /** An existing opportunity, or a new one to create (company prefilled from the profile). */
+    opportunityId: Id.nullable().default(null),
+    newOpportunity: z
+      .object({ company: z.string().trim().min(1).max(300), role: z.string().trim().min(1).max(300) })
+      .strict()
+      .nullable()
+      .default(null),
+    person: ProfilePerson,
+  })
+  .strict()
+  .refine((p) => (p.opportunityId === null) !== (p.newOpportunity === null), {
+    error: 'choose an opportunity or describe a new one (one of the two)',
+    path: ['opportunityId'],
+  });
+export type AddProfilePersonParams = z.infer<typeof AddProfilePersonParams>;
+
+export const TrackJobParams = z
+  .object({
+    jobId: z.string().regex(/^\d{1,20}$/),
+    title: z.string().trim().min(1).max(300),
+    company: z.string().trim().min(1).max(300),
+    location: z.string().max(300).nullable().default(null),
+    url: JobUrl,
+  })
+  .strict();
+export type TrackJobParams = z.infer<typeof TrackJobParams>;

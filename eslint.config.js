@@ -179,6 +179,23 @@ export default tseslint.config(
     },
   },
   {
+    // Tests import scripts (the corpus loader, the browser harness), never the other way.
+    files: ['scripts/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/tests/**'],
+              message: 'Scripts never import tests: shared code lives in scripts/support.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Command-line scripts and tests run in Node.
     files: ['scripts/**', 'tests/**', '*.config.ts', '*.config.js'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly' } },

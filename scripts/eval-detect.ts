@@ -12,7 +12,7 @@
 import { CERTAIN, classify } from '../lib/detect/classify';
 import { calibration, evaluate, formatEvaluation } from '../lib/detect/evaluate';
 import { extract } from '../lib/detect/extract';
-import { type CorpusEmail, loadCorpus } from '../tests/support/corpus';
+import { type CorpusEmail, loadCorpus } from './support/corpus';
 import { trainable } from './train-detect';
 
 const args = process.argv.slice(2);

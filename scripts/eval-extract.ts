@@ -21,7 +21,7 @@ import {
   sameValue,
 } from '../lib/detect/evaluate-extraction';
 import { extract } from '../lib/detect/extract';
-import { type CorpusEmail, loadCorpus, type Split } from '../tests/support/corpus';
+import { type CorpusEmail, loadCorpus, type Split } from './support/corpus';
 
 const args = process.argv.slice(2);
 const option = (name: string) => (args.includes(name) ? (args[args.indexOf(name) + 1] ?? '') : '');

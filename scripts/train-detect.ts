@@ -30,7 +30,7 @@ import {
   type ModelFile,
   probabilities,
 } from '../lib/detect/model';
-import { type CorpusEmail, loadCorpus } from '../tests/support/corpus';
+import { type CorpusEmail, loadCorpus } from './support/corpus';
 import { hashString } from './corpus/kit';
 
 const EPOCHS = 18;

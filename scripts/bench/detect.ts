@@ -6,7 +6,7 @@
 import { performance } from 'node:perf_hooks';
 import { classify } from '../../lib/detect/classify';
 import { extract } from '../../lib/detect/extract';
-import { loadCorpus } from '../../tests/support/corpus';
+import { loadCorpus } from '../support/corpus';
 import { type BenchSection, percentile, round } from './registry';
 
 const ROUNDS = 5;

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import type { Page } from 'playwright-core';
-import { extensionDir, fixturePage, launchExtension } from '../../tests/e2e/extension';
+import { extensionDir, fixturePage, launchExtension } from '../support/extension';
 
 export async function inFixturePage<T>(
   entry: string,

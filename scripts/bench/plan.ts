@@ -5,7 +5,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import { plan } from '../../lib/playbook';
-import { sampleHistories } from '../../tests/support/histories';
+import { sampleHistories } from '../support/histories';
 import { type BenchSection, mean, percentile, round } from './registry';
 
 const OPPORTUNITIES = 1000;

@@ -6,7 +6,7 @@
 import { execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { extensionDir, launchExtension } from '../../tests/e2e/extension';
+import { extensionDir, launchExtension } from '../support/extension';
 import { type BenchSection, type Metric, percentile, round } from './registry';
 
 const OPPORTUNITIES = 10_000;

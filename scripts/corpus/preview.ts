@@ -3,7 +3,7 @@
  * without writing anything, check each one, and print counts per label (and N samples).
  * For writing families: quick to run, touches no other file.
  */
-import { CorpusEmail } from '../../tests/support/corpus';
+import { CorpusEmail } from '../support/corpus';
 import { familyFiles } from './families';
 import { Kit } from './kit';
 

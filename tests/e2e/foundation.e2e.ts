@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ExtensionSession, fixturePage, launchExtension } from './extension';
+import { type ExtensionSession, fixturePage, launchExtension } from '../../scripts/support/extension';
 
 interface SiteRow {
   site: string;

@@ -1,6 +1,11 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ExtensionSession, fixturePage, launchExtension, screenshot } from './extension';
+import {
+  type ExtensionSession,
+  fixturePage,
+  launchExtension,
+  screenshot,
+} from '../../scripts/support/extension';
 
 /**
  * Gmail in real Chromium: the built extension, its real service worker and IndexedDB, and

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ExtensionSession, launchExtension, screenshot } from './extension';
+import { type ExtensionSession, launchExtension, screenshot } from '../../scripts/support/extension';
 
 /**
  * The popup and the dashboard in real Chromium, over the real background and IndexedDB:

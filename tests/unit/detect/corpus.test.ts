@@ -7,7 +7,7 @@ import { atsSender } from '@/lib/detect/senders';
 import { senderOf } from '@/lib/detect/text';
 import { generate } from '../../../scripts/corpus/generate';
 import { trainable } from '../../../scripts/train-detect';
-import { loadCorpus } from '../../support/corpus';
+import { loadCorpus } from '../../../scripts/support/corpus';
 
 /**
  * The floors we reached on mail the model never learnt from, and recorded (README, "Email

@@ -1,5 +1,5 @@
 /**
- * Properties of `plan` over random valid histories (tests/support/histories.ts). Each
+ * Properties of `plan` over random valid histories (scripts/support/histories.ts). Each
  * property is named after the invariant and the playbook rule it protects; the contract is
  * lib/playbook/README.md. A failure prints the shrunk history as a scenario file, ready for
  * `npm run -s plan -- FILE.json`.
@@ -21,8 +21,8 @@ import {
   rawHistoryArb,
   sampleHistories,
   toScenario,
-} from '../../support/histories';
-import { daysBetween, formatInZone, localParts } from '../../support/zoned';
+} from '../../../scripts/support/histories';
+import { daysBetween, formatInZone, localParts } from '../../../scripts/support/zoned';
 
 // PROPERTY_RUNS=5000 for a deeper hunt; 300 keeps the file within seconds.
 const numRuns = Number(process.env.PROPERTY_RUNS ?? 300);
@@ -238,7 +238,7 @@ function slotOf(task: Task): { key: string; n: number } {
 
 // ---------------------------------------------------------------------------------------
 
-describe('the history generator (tests/support/histories.ts)', () => {
+describe('the history generator (scripts/support/histories.ts)', () => {
   it('makes valid scenarios: schema, person references, chronology, nothing sent after now', () => {
     for (const raw of fc.sample(rawHistoryArb(), { numRuns: 200 })) {
       const history = parseHistory(raw);

@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Locator, type Page, type Worker } from 'playwright-core';
-import { chromiumPath, loadExtensionArgs, quietChromiumArgs } from '../../scripts/browser';
+import { chromiumPath, loadExtensionArgs, quietChromiumArgs } from '../browser';
 
 /** The unpacked Chrome build the e2e tests load (`npm run build` writes it). */
 export const extensionDir = resolve('.output/chrome-mv3');

@@ -1,14 +1,11 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { call } from '@/lib/messaging/client';
-import type { TaskView } from '@/lib/messaging/protocol';
+import type { DraftChannel, MessageTone as Tone, TaskView } from '@/lib/model';
 import type { DraftView } from '@/lib/messaging/ui';
 import { type Composed, recheck } from '@/lib/templates/compose';
 import { t } from '@/lib/ui/i18n';
 import { gmailComposeUrl, mailtoUrl, telUrl } from '@/lib/ui/links';
 import { recordChannel, segments } from './logic';
-
-type Tone = 'warm' | 'formal';
-type DraftChannel = DraftView['channel'];
 
 interface Props {
   task: TaskView;

@@ -1,13 +1,12 @@
 import { useId, useMemo, useRef, useState } from 'preact/hooks';
 import type { z } from 'zod';
 import { call } from '@/lib/messaging/client';
-import { UserSettings } from '@/lib/model';
+import { type MessageTone as Tone, UserSettings } from '@/lib/model';
 import { t } from '@/lib/ui/i18n';
 import { type MessageKey } from '@/lib/ui/strings';
 import { errorMessage, idle, type Outcome, Status } from './shared';
 
 type Channel = UserSettings['defaultChannel'];
-type Tone = UserSettings['tone'];
 
 /** What the form holds while the user edits: the inputs' own values. */
 interface Draft {

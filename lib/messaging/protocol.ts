@@ -3,12 +3,13 @@ import {
   endsAfterStart,
   Id,
   InterviewFields,
-  OpportunityStatus,
+  PopupData,
   StoredOpportunity,
   StoredPerson,
   StoredTask,
   StoredTaskState,
   StoredTouch,
+  TaskView,
   Thread,
   UserSettings,
 } from '../model';
@@ -46,24 +47,7 @@ const PersonInput = StoredPerson.extend({ id: Id.optional() });
 const InterviewInput = endsAfterStart(InterviewFields.extend({ opportunityId: Id, id: Id.optional() }));
 const TouchInput = StoredTouch.extend({ id: Id.optional() });
 
-const TaskView = StoredTask.extend({
-  company: z.string(),
-  role: z.string(),
-  personName: z.string().nullable(),
-  demo: z.boolean(),
-});
-export type TaskView = z.infer<typeof TaskView>;
-
-export const PopupData = z.object({
-  overdue: z.array(TaskView),
-  dueToday: z.array(TaskView),
-  comingUp: z.array(TaskView),
-  totals: z.object({ overdue: z.number(), dueToday: z.number() }),
-  counts: z.record(OpportunityStatus, z.number()),
-  warnings: z.array(z.object({ code: z.string(), rule: z.string(), message: z.string() })),
-  timeZone: z.string(),
-});
-export type PopupData = z.infer<typeof PopupData>;
+export { PopupData, TaskView };
 
 export const OpportunityDetail = z.object({
   opportunity: StoredOpportunity,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Channel, Id, StoredTask } from '../model';
+import { Channel, DraftChannel, Id, MessageTone, StoredTask } from '../model';
 
 /**
  * Methods for Afterview's own pages (popup, dashboard): drafting a task's message, marking
@@ -15,8 +15,8 @@ const Flag = z.object({
   end: z.number(),
   message: z.string(),
 });
-export const DraftChannel = z.enum(['email', 'letter', 'phone', 'voicemail', 'linkedin', 'linkedin_note']);
-const Tone = z.enum(['warm', 'formal']);
+export { DraftChannel };
+const Tone = MessageTone;
 
 /** A task's message as drafted by lib/templates/compose, plus how to reach the recipient. */
 export const DraftView = z.object({

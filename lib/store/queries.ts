@@ -1,5 +1,11 @@
-import { OpportunityStatus, type StoredOpportunity, type StoredTask } from '../model';
-import { pipelineHealth, type PipelineWarning } from '../playbook';
+import {
+  OpportunityStatus,
+  type PopupData,
+  type StoredOpportunity,
+  type StoredTask,
+  type TaskView,
+} from '../model';
+import { pipelineHealth } from '../playbook';
 import { at, dayOf } from '../time/calendar';
 import type { Db } from './db';
 import { readSettings } from './replan';
@@ -25,28 +31,6 @@ export async function nextWakeUp(db: Db, now: number): Promise<number | null> {
   ]);
   const times = [due?.value.dueAt, late?.value.lateAt].filter((t): t is number => t !== undefined);
   return times.length > 0 ? Math.min(...times) : null;
-}
-
-/** A task with the names the popup shows beside it. */
-export interface TaskView extends StoredTask {
-  company: string;
-  role: string;
-  personName: string | null;
-  demo: boolean;
-}
-
-export interface PopupData {
-  /** Past their `late` time, longest overdue first (at most `limit`). */
-  overdue: TaskView[];
-  /** Due by the end of today and not yet late, soonest first (at most `limit`). */
-  dueToday: TaskView[];
-  /** The next few after today. */
-  comingUp: TaskView[];
-  /** How many there are in all, when a list was cut at `limit`. */
-  totals: { overdue: number; dueToday: number };
-  counts: Record<StoredOpportunity['status'], number>;
-  warnings: PipelineWarning[];
-  timeZone: string;
 }
 
 const statuses = OpportunityStatus.options;

@@ -10,7 +10,9 @@
 import type { TaskKind } from '../model';
 import type { Gap } from './render';
 
-export type DraftChannel = 'email' | 'letter' | 'phone' | 'voicemail' | 'linkedin' | 'linkedin_note';
+import type { DraftChannel } from '../model';
+
+export type { DraftChannel };
 
 export interface Draft {
   /** The body the user will send (plain text). */

@@ -1,8 +1,8 @@
-import type { TaskKind } from '../model';
+import type { MessageTone, TaskKind } from '../model';
 import type { DraftChannel } from './proofread';
 
 /** How a thank-you or check-in sounds: "Dear Amy Lee" and measured, or "Hi Amy" and friendly. */
-export type Tone = 'warm' | 'formal';
+export type Tone = MessageTone;
 export const TONES: readonly Tone[] = ['warm', 'formal'];
 
 /** A check-in reads differently once the date they said they would decide has passed (R5.8). */

@@ -19,8 +19,8 @@ export interface ReadOptions {
   timeZone: string;
 }
 
-/** A person as Gmail shows one. `name` is null for the user ("me") or when Gmail shows none. */
-export interface Address {
+/** A person as the page shows one (not the stored ThreadMessage of lib/model). `name` is null for the user ("me") or when Gmail shows none. */
+export interface ShownAddress {
   name: string | null;
   /** Lowercased; null when the page gives no address (the attribute was lost). */
   email: string | null;
@@ -31,9 +31,9 @@ export interface ListRow {
   threadId: string | null;
   subject: string;
   /** The first participant shown (the thread's starter). */
-  sender: Address | null;
+  sender: ShownAddress | null;
   /** Everyone shown in the sender column, in order. */
-  senders: Address[];
+  senders: ShownAddress[];
   snippet: string;
   /** The last message's time, ISO 8601 with the zone's offset; null when unreadable. */
   date: string | null;
@@ -41,13 +41,13 @@ export interface ListRow {
   element: Element;
 }
 
-export interface ThreadMessage {
+export interface ShownMessage {
   /** Gmail's legacy hex message id, or the permanent id ("msg-a:r…") when no hex id exists. */
   messageId: string | null;
-  from: Address | null;
+  from: ShownAddress | null;
   /** Empty for a collapsed message: Gmail shows recipients only once a message is open. */
-  to: Address[];
-  cc: Address[];
+  to: ShownAddress[];
+  cc: ShownAddress[];
   /** ISO 8601 with the zone's offset; null when the title is missing or unreadable. */
   date: string | null;
   /** What the sender wrote: visible text without quoted parts (the snippet when collapsed). */
@@ -62,7 +62,7 @@ export interface GmailThread {
   threadId: string | null;
   subject: string;
   /** The messages on the page, oldest first. */
-  messages: ThreadMessage[];
+  messages: ShownMessage[];
   /** Messages Gmail folds into "N older messages" and does not put on the page at all. */
   hiddenCount: number;
 }
@@ -190,7 +190,7 @@ export function readThread(root: ParentNode, options: ReadOptions): GmailThread 
   };
 }
 
-function readMessage(element: Element, options: ReadOptions): ThreadMessage {
+function readMessage(element: Element, options: ReadOptions): ShownMessage {
   const header = S.queryFirst(element, S.messageHeader) ?? element;
   const senderElement = S.queryFirst(header, S.messageSender);
   const body = S.queryFirst(element, S.messageBody);
@@ -221,9 +221,9 @@ function readMessage(element: Element, options: ReadOptions): ThreadMessage {
  * To and Cc. Gmail's hidden details table is the only place that tells them apart; without
  * it, everyone on the "to me, Marcus" line counts as To.
  */
-function readRecipients(header: Element, sender: Element | null): { to: Address[]; cc: Address[] } {
-  const to: Address[] = [];
-  const cc: Address[] = [];
+function readRecipients(header: Element, sender: Element | null): { to: ShownAddress[]; cc: ShownAddress[] } {
+  const to: ShownAddress[] = [];
+  const cc: ShownAddress[] = [];
   for (const row of S.queryAllFirst(header, S.detailsRow)) {
     const label = inlineText(S.queryFirst(row, S.detailsLabel));
     const list = S.detailsLabels.to.test(label) ? to : S.detailsLabels.cc.test(label) ? cc : null;
@@ -412,7 +412,7 @@ const FULL_MONTHS = [
 ];
 
 /** A person element: address from `email` (or the hovercard's id), name from `name` or the text. */
-function addressOf(element: Element): Address {
+function addressOf(element: Element): ShownAddress {
   const raw = element.getAttribute('email') ?? element.getAttribute('data-hovercard-id') ?? '';
   const email = S.addressPattern.exec(raw)?.[0]?.toLowerCase() ?? null;
   let name: string | null =
@@ -422,7 +422,7 @@ function addressOf(element: Element): Address {
   return { name, email };
 }
 
-function unique(addresses: Address[]): Address[] {
+function unique(addresses: ShownAddress[]): ShownAddress[] {
   const seen = new Set<string>();
   return addresses.filter((a) => {
     const key = a.email ?? `name:${a.name ?? ''}`;

@@ -4,7 +4,7 @@ import type {
   ThreadUnderstanding,
   UnderstandThreadParams,
 } from '../../messaging/gmail';
-import type { Address, GmailThread, ListRow } from './read';
+import type { GmailThread, ListRow, ShownAddress } from './read';
 
 /**
  * What the page read, as the background's `understandThread` and `classifyRows` take it:
@@ -87,7 +87,7 @@ export function rowInput(row: ListRow, key: string, now: string): ListRowInput |
 }
 
 /** What the panel shows for a thread nobody has read yet: the subject and who sent it. */
-export function blankUnderstanding(subject: string, sender: Address | null): ThreadUnderstanding {
+export function blankUnderstanding(subject: string, sender: ShownAddress | null): ThreadUnderstanding {
   const from = sender ? headerAddress(sender) : null;
   return {
     jobRelated: true,
@@ -109,14 +109,14 @@ export function blankUnderstanding(subject: string, sender: Address | null): Thr
   };
 }
 
-function headerAddress(address: Address): HeaderAddress | null {
+function headerAddress(address: ShownAddress): HeaderAddress | null {
   const { email } = address;
   if (!email || email.length < 3 || email.length > LIMITS.email) return null;
   const name = address.name?.trim().slice(0, LIMITS.name) || null;
   return { name, email };
 }
 
-function addresses(list: readonly Address[]): HeaderAddress[] {
+function addresses(list: readonly ShownAddress[]): HeaderAddress[] {
   return list
     .map(headerAddress)
     .filter((a): a is HeaderAddress => a !== null)

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { classify } from '@/lib/detect/classify';
 import { Email, type EmailLabel } from '@/lib/detect/email';
 import { formatAddress, toEmail as emailOf, TRACKED_LABELS } from '@/lib/detect/understand-thread';
-import { readThread, type GmailThread, type ThreadMessage } from '@/lib/sites/gmail/read';
+import { readThread, type GmailThread, type ShownMessage } from '@/lib/sites/gmail/read';
 import { threadInput } from '@/lib/sites/gmail/understand';
 
 const DIR = 'tests/fixtures/pages/gmail';
@@ -21,7 +21,7 @@ const TRACKED = TRACKED_LABELS;
  * script's plain input (threadInput) to the background's toEmail. Null when the message
  * cannot be sent (no date, no id, no sender address).
  */
-function toEmail(thread: Pick<GmailThread, 'subject'>, message: ThreadMessage) {
+function toEmail(thread: Pick<GmailThread, 'subject'>, message: ShownMessage) {
   const [input] = threadInput(
     { threadId: null, hiddenCount: 0, subject: thread.subject, messages: [message] },
     ME,
@@ -60,7 +60,7 @@ describe('toEmail', () => {
   });
 
   it('needs a date: a message without one is not sent to be understood', () => {
-    const undated: ThreadMessage = { ...thread.messages[0]!, date: null };
+    const undated: ShownMessage = { ...thread.messages[0]!, date: null };
     expect(toEmail(thread, undated)).toBeNull();
   });
 

@@ -1,14 +1,14 @@
 // @vitest-environment happy-dom
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseGmailDate, readThread, type ThreadMessage } from '@/lib/sites/gmail/read';
+import { parseGmailDate, readThread, type ShownMessage } from '@/lib/sites/gmail/read';
 import { GmailLayoutError } from '@/lib/sites/gmail/selectors';
 
 const DIR = 'tests/fixtures/pages/gmail';
 const load = (name: string) =>
   new DOMParser().parseFromString(readFileSync(`${DIR}/${name}`, 'utf8'), 'text/html');
 const NY = { timeZone: 'America/New_York' };
-const brief = ({ element: _element, text: _text, quoted: _quoted, ...message }: ThreadMessage) => message;
+const brief = ({ element: _element, text: _text, quoted: _quoted, ...message }: ShownMessage) => message;
 
 const priya = { name: 'Priya Natarajan', email: 'priya.natarajan@brightwater.example' };
 const jordan = { name: 'Jordan Rivera', email: 'jordan.rivera@example.com' };

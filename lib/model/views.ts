@@ -1,0 +1,38 @@
+/**
+ * What Afterview's own pages are shown, declared once: the store computes these, the
+ * protocol checks them on the way, the popup renders them.
+ */
+import { z } from 'zod';
+import { OpportunityStatus } from './records';
+import { StoredTask } from './stored';
+
+/** Where a drafted message goes: the channels templates are written for. */
+export const DraftChannel = z.enum(['email', 'letter', 'phone', 'voicemail', 'linkedin', 'linkedin_note']);
+export type DraftChannel = z.infer<typeof DraftChannel>;
+
+/** A task with the names the popup shows beside it. */
+export const TaskView = StoredTask.extend({
+  company: z.string(),
+  role: z.string(),
+  personName: z.string().nullable(),
+  demo: z.boolean(),
+});
+export type TaskView = z.infer<typeof TaskView>;
+
+/** A pipeline warning (R6) as the popup shows it. */
+export const PipelineWarningView = z.object({ code: z.string(), rule: z.string(), message: z.string() });
+
+export const PopupData = z.object({
+  /** Past their `late` time, longest overdue first (at most `limit`). */
+  overdue: z.array(TaskView),
+  /** Due by the end of today and not yet late, soonest first (at most `limit`). */
+  dueToday: z.array(TaskView),
+  /** The next few after today. */
+  comingUp: z.array(TaskView),
+  /** How many there are in all, when a list was cut at `limit`. */
+  totals: z.object({ overdue: z.number(), dueToday: z.number() }),
+  counts: z.record(OpportunityStatus, z.number()),
+  warnings: z.array(PipelineWarningView),
+  timeZone: z.string(),
+});
+export type PopupData = z.infer<typeof PopupData>;

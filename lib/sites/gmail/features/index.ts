@@ -1,13 +1,13 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { watchPage } from '../../../content/watch';
-import { readAccount, readView } from '../read';
+import { startSite } from '../../../content/features';
+import { type GmailView, readAccount, readView } from '../read';
 import { createListFeature } from './list';
 import { createThreadFeature } from './thread';
 import { createWritingFeature } from './writing';
 
 /**
- * Afterview in Gmail: follow the views (lib/content/watch.ts) and start or stop the features
- * that belong to each: the open thread, the lists, and the writing surfaces.
+ * Afterview in Gmail: its readers (read.ts) and its features (one file each): the open
+ * thread, the lists, and the writing surfaces on every view.
  */
 export function startGmail(ctx: ContentScriptContext): void {
   const locale = navigator.language || 'en-US';
@@ -22,27 +22,32 @@ export function startGmail(ctx: ContentScriptContext): void {
   });
   const writing = createWritingFeature({ locale, threadId: () => threadId });
 
-  watchPage(ctx, {
-    site: 'gmail',
+  startSite<Exclude<GmailView, { kind: 'unknown' }>>(ctx, {
+    name: 'gmail',
     label: 'Gmail',
-    read: () => readView(document, location.href, { timeZone }),
-    apply: (view) => {
-      if (view.kind === 'thread') {
-        threadId = view.thread.threadId;
-        list.stop();
-        thread.update(view.thread);
-      } else {
-        threadId = null;
-        thread.stop();
-        list.update(view.rows);
-      }
-      writing.update(document);
+    read: () => {
+      const view = readView(document, location.href, { timeZone });
+      threadId = view.kind === 'thread' ? view.thread.threadId : null;
+      return view;
     },
-    pause: () => {
-      threadId = null;
-      thread.stop();
-      list.stop();
-      writing.stop();
-    },
+    features: [
+      {
+        id: 'thread',
+        when: (view) => view.kind === 'thread',
+        update: (view) => {
+          if (view.kind === 'thread') thread.update(view.thread);
+        },
+        stop: () => thread.stop(),
+      },
+      {
+        id: 'list',
+        when: (view) => view.kind === 'list',
+        update: (view) => {
+          if (view.kind === 'list') list.update(view.rows);
+        },
+        stop: () => list.stop(),
+      },
+      { id: 'writing', when: () => true, update: () => writing.update(document), stop: () => writing.stop() },
+    ],
   });
 }

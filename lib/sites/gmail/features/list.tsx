@@ -1,17 +1,11 @@
 import { inPageCss } from '@/components/inpage-css';
 import type { ListRowInput, ThreadStatus } from '../../../messaging/gmail';
 import { call } from '../../../messaging/client';
-import { type ShadowMount, mountShadow } from '../../../content/shadow';
+import { keyedMounts } from '../../../content/mounts';
 import type { ListRow } from '../read';
 import * as S from '../selectors';
 import { blankUnderstanding, LIMITS, rowInput } from '../understand';
 import { openTrackPanel } from './panel';
-
-interface RowUi {
-  mount: ShadowMount;
-  /** What is drawn now, so an unchanged row costs nothing on the next pass. */
-  drawn: string;
-}
 
 /**
  * Thread lists: a small status chip on rows of tracked threads, and a quiet "Track" on rows
@@ -22,14 +16,13 @@ interface RowUi {
 export function createListFeature(deps: { locale: string; openThread: (threadId: string) => void }) {
   const statuses = new Map<string, ThreadStatus | null>();
   const looksJob = new Map<string, boolean>();
-  const rows = new Map<Element, RowUi>();
+  const rows = keyedMounts<Element>('row', inPageCss);
   let asking: Promise<void> | null = null;
   let classifying: Promise<void> | null = null;
   let warned = false;
   let latest: ListRow[] = [];
 
   function stop(): void {
-    for (const ui of rows.values()) ui.mount.remove();
     rows.clear();
   }
 
@@ -66,12 +59,7 @@ export function createListFeature(deps: { locale: string; openThread: (threadId:
       drawRow(row, status, Boolean(job));
     }
     if (unclassified.length > 0 && !classifying) classify(unclassified);
-    for (const [element, ui] of rows) {
-      if (!seen.has(element) || !element.isConnected) {
-        ui.mount.remove();
-        rows.delete(element);
-      }
-    }
+    rows.keepOnly(new Set([...seen].filter((element) => element.isConnected)));
   }
 
   /**
@@ -115,43 +103,39 @@ export function createListFeature(deps: { locale: string; openThread: (threadId:
 
   function drawRow(row: ListRow, status: ThreadStatus | null, job: boolean): void {
     const drawn = status ? `chip:${status.text}:${status.tone}` : job ? 'track' : 'none';
-    let ui = rows.get(row.element);
     // An unchanged row costs nothing: this runs for every row on every DOM batch.
-    if (ui && ui.drawn === drawn && ui.mount.host.isConnected) return;
+    if (rows.shows(row.element, drawn)) return;
     const subject = drawn === 'none' ? null : S.queryFirst(row.element, S.rowSubject);
     if (!subject) {
-      ui?.mount.remove();
-      rows.delete(row.element);
+      rows.remove(row.element);
       return;
     }
     const threadId = row.threadId!;
-    const content = status ? (
-      <button
-        type="button"
-        class={`av-chip av-chip--${status.tone}`}
-        title={`Afterview: ${status.company} — ${status.role}`}
-        onClick={() => deps.openThread(threadId)}
-      >
-        {status.text}
-      </button>
-    ) : (
-      <button
-        type="button"
-        class="av-button av-quiet"
-        aria-label={`Track follow-up: ${row.subject}`}
-        onClick={(e) => trackRow(row, e.currentTarget)}
-      >
-        Track
-      </button>
+    rows.draw(
+      row.element,
+      drawn,
+      (host) => subject.before(host),
+      () =>
+        status ? (
+          <button
+            type="button"
+            class={`av-chip av-chip--${status.tone}`}
+            title={`Afterview: ${status.company} — ${status.role}`}
+            onClick={() => deps.openThread(threadId)}
+          >
+            {status.text}
+          </button>
+        ) : (
+          <button
+            type="button"
+            class="av-button av-quiet"
+            aria-label={`Track follow-up: ${row.subject}`}
+            onClick={(e) => trackRow(row, e.currentTarget)}
+          >
+            Track
+          </button>
+        ),
     );
-    if (!ui || !ui.mount.host.isConnected) {
-      ui?.mount.remove();
-      ui = { mount: mountShadow((host) => subject.before(host), inPageCss, content, 'row'), drawn };
-      rows.set(row.element, ui);
-    } else {
-      ui.mount.update(content);
-      ui.drawn = drawn;
-    }
   }
 
   function trackRow(row: ListRow, opener: HTMLElement): void {

@@ -1,7 +1,7 @@
 import { ActionButton } from '@/components/ActionButton';
 import { inPageCss } from '@/components/inpage-css';
 import { call } from '../../../messaging/client';
-import { type ShadowMount, mountShadow } from '../../../content/shadow';
+import { keyedMounts } from '../../../content/mounts';
 import { insertText } from '../../../content/insert';
 import { findComposeWindows, findReplyBoxes } from '../read';
 
@@ -11,10 +11,9 @@ import { findComposeWindows, findReplyBoxes } from '../read';
  * to edit. Nothing is ever sent.
  */
 export function createWritingFeature(deps: { locale: string; threadId: () => string | null }) {
-  const equipped = new Map<HTMLElement, ShadowMount>();
+  const equipped = keyedMounts<HTMLElement>('insert-follow-up', inPageCss);
 
   function stop(): void {
-    for (const mount of equipped.values()) mount.remove();
     equipped.clear();
   }
 
@@ -34,41 +33,35 @@ export function createWritingFeature(deps: { locale: string; threadId: () => str
         inThread: false,
       })),
     ];
-    const live = new Set(surfaces.map((s) => s.body));
-    for (const [body, mount] of equipped) {
-      if (!live.has(body) || !body.isConnected) {
-        mount.remove();
-        equipped.delete(body);
-      }
-    }
+    equipped.keepOnly(new Set(surfaces.map((s) => s.body).filter((body) => body.isConnected)));
     for (const surface of surfaces) {
-      if (equipped.has(surface.body)) continue;
-      const mount = mountShadow(
+      equipped.draw(
+        surface.body,
+        'button',
         (host) => surface.body.before(host),
-        inPageCss,
-        <ActionButton
-          label="Insert follow-up"
-          failure="Could not insert"
-          action={async () => {
-            const draft = await call('draftFollowUp', {
-              threadId: surface.inThread ? deps.threadId() : null,
-              emails: surface.recipients(),
-              locale: deps.locale,
-            });
-            if (!draft) return 'Nothing is planned for these recipients yet.';
-            insertText(surface.body, draft.text);
-            if (surface.subject && !surface.subject.value.trim() && draft.subject) {
-              surface.subject.value = draft.subject;
-              surface.subject.dispatchEvent(new Event('input', { bubbles: true }));
-            }
-            return draft.final
-              ? `Inserted: ${draft.title}.`
-              : `Inserted: ${draft.title}. Fill the parts in [brackets] before sending.`;
-          }}
-        />,
-        'insert-follow-up',
+        () => (
+          <ActionButton
+            label="Insert follow-up"
+            failure="Could not insert"
+            action={async () => {
+              const draft = await call('draftFollowUp', {
+                threadId: surface.inThread ? deps.threadId() : null,
+                emails: surface.recipients(),
+                locale: deps.locale,
+              });
+              if (!draft) return 'Nothing is planned for these recipients yet.';
+              insertText(surface.body, draft.text);
+              if (surface.subject && !surface.subject.value.trim() && draft.subject) {
+                surface.subject.value = draft.subject;
+                surface.subject.dispatchEvent(new Event('input', { bubbles: true }));
+              }
+              return draft.final
+                ? `Inserted: ${draft.title}.`
+                : `Inserted: ${draft.title}. Fill the parts in [brackets] before sending.`;
+            }}
+          />
+        ),
       );
-      equipped.set(surface.body, mount);
     }
   }
 

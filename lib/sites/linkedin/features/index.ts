@@ -1,5 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { watchPage } from '../../../content/watch';
+import { startSite } from '../../../content/features';
 import { type LinkedInPage, normaliseProfileUrl, readPage } from '../read';
 import { createJobFeature } from './job';
 import { createProfileFeature } from './profile';
@@ -8,9 +8,11 @@ import { createWritingFeature } from './writing';
 /** The pages Afterview works on; any other LinkedIn page (the feed…) is fine and left alone. */
 const OURS = /^\/(in|jobs|messaging)\//;
 
+type Shown = Exclude<LinkedInPage, { kind: 'unknown' }> | { kind: 'other' };
+
 /**
- * Afterview on LinkedIn: follow the single-page navigation (lib/content/watch.ts) and run
- * the features of the page shown: profiles, jobs, and the writing surfaces anywhere.
+ * Afterview on LinkedIn: its readers (read.ts) and its features (one file each): profiles,
+ * jobs, and the writing surfaces anywhere.
  */
 export function startLinkedIn(ctx: ContentScriptContext): void {
   const locale = navigator.language || 'en-US';
@@ -19,23 +21,35 @@ export function startLinkedIn(ctx: ContentScriptContext): void {
   let currentProfileUrl: string | null = null;
   const writing = createWritingFeature({ locale, profileUrl: () => currentProfileUrl });
 
-  watchPage<Exclude<LinkedInPage, { kind: 'unknown' }> | { kind: 'other' }>(ctx, {
-    site: 'linkedin',
+  startSite<Shown>(ctx, {
+    name: 'linkedin',
     label: 'LinkedIn',
-    read: () => (OURS.test(location.pathname) ? readPage(document, location.href) : { kind: 'other' }),
-    apply: (page) => {
+    read: () => {
+      const page = OURS.test(location.pathname)
+        ? readPage(document, location.href)
+        : { kind: 'other' as const };
       currentProfileUrl =
         page.kind === 'profile' ? page.profile.profileUrl : normaliseProfileUrl(location.href);
-      if (page.kind === 'profile') profile.update(page.profile);
-      else profile.stop();
-      if (page.kind === 'job') job.update(page.job);
-      else job.stop();
-      writing.update();
+      return page;
     },
-    pause: () => {
-      profile.stop();
-      job.stop();
-      writing.stop();
-    },
+    features: [
+      {
+        id: 'profile',
+        when: (page) => page.kind === 'profile',
+        update: (page) => {
+          if (page.kind === 'profile') profile.update(page.profile);
+        },
+        stop: () => profile.stop(),
+      },
+      {
+        id: 'job',
+        when: (page) => page.kind === 'job',
+        update: (page) => {
+          if (page.kind === 'job') job.update(page.job);
+        },
+        stop: () => job.stop(),
+      },
+      { id: 'writing', when: () => true, update: () => writing.update(), stop: () => writing.stop() },
+    ],
   });
 }

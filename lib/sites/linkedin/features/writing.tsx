@@ -2,7 +2,7 @@ import { ActionButton } from '@/components/ActionButton';
 import { inPageCss } from '@/components/inpage-css';
 import { call } from '../../../messaging/client';
 import { insertText } from '../../../content/insert';
-import { type ShadowMount, mountShadow } from '../../../content/shadow';
+import { keyedMounts } from '../../../content/mounts';
 import { findInvitationNote, findMessageComposer, normaliseProfileUrl } from '../read';
 
 /**
@@ -11,34 +11,28 @@ import { findInvitationNote, findMessageComposer, normaliseProfileUrl } from '..
  * is inserted for the user to edit; nothing is ever sent.
  */
 export function createWritingFeature(deps: { locale: string; profileUrl: () => string | null }) {
-  const equipped = new Map<Element, ShadowMount>();
+  const followUps = keyedMounts<Element>('insert-follow-up', inPageCss);
+  const notes = keyedMounts<Element>('insert-note', inPageCss);
 
   function stop(): void {
-    for (const mount of equipped.values()) mount.remove();
-    equipped.clear();
+    followUps.clear();
+    notes.clear();
   }
 
   function update(): void {
     const composer = findMessageComposer(document);
     const invitation = findInvitationNote(document);
-    const live = new Set<Element>(
-      [composer?.editor, invitation?.textarea].filter((e): e is HTMLElement => !!e),
-    );
-    for (const [element, mount] of equipped) {
-      if (!live.has(element) || !element.isConnected) {
-        mount.remove();
-        equipped.delete(element);
-      }
-    }
-    if (composer && !equipped.has(composer.editor)) {
+    followUps.keepOnly(new Set(composer?.editor.isConnected ? [composer.editor] : []));
+    notes.keepOnly(new Set(invitation?.textarea.isConnected ? [invitation.textarea] : []));
+    if (composer) {
       const profileUrl = composer.recipientProfileUrl
         ? normaliseProfileUrl(composer.recipientProfileUrl)
         : null;
-      equipped.set(
+      followUps.draw(
         composer.editor,
-        mountShadow(
-          (host) => composer.editor.before(host),
-          inPageCss,
+        'button',
+        (host) => composer.editor.before(host),
+        () => (
           <ActionButton
             label="Insert follow-up"
             failure="Could not insert"
@@ -53,18 +47,17 @@ export function createWritingFeature(deps: { locale: string; profileUrl: () => s
               insertText(composer.editor, draft.text);
               return `Inserted: ${draft.title}.`;
             }}
-          />,
-          'insert-follow-up',
+          />
         ),
       );
     }
-    if (invitation && !equipped.has(invitation.textarea)) {
+    if (invitation) {
       const { textarea, maxLength } = invitation;
-      equipped.set(
+      notes.draw(
         textarea,
-        mountShadow(
-          (host) => textarea.after(host),
-          inPageCss,
+        'button',
+        (host) => textarea.after(host),
+        () => (
           <ActionButton
             label="Insert note"
             failure="Could not insert"
@@ -84,8 +77,7 @@ export function createWritingFeature(deps: { locale: string; profileUrl: () => s
                 ? `Inserted, shortened to fit ${maxLength} characters: check the ending.`
                 : `Inserted: ${draft.title}.`;
             }}
-          />,
-          'insert-note',
+          />
         ),
       );
     }

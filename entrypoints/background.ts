@@ -5,7 +5,6 @@ import { parseNotificationId, stateForButton } from '@/lib/background/notificati
 import { refreshBadgeAndAlarm, wake, WAKE_ALARM } from '@/lib/background/wake';
 import { dispatch, originOf } from '@/lib/messaging/router';
 import { getDb } from '@/lib/store/db';
-import { setTaskState } from '@/lib/store/writes';
 
 export default defineBackground(() => {
   const now = () => new Date();
@@ -35,9 +34,9 @@ export default defineBackground(() => {
     const target = parseNotificationId(id);
     if (!target) return;
     void browser.notifications.clear(id);
-    getDb()
-      .then((db) => setTaskState(db, stateForButton(target, button, now()), now()))
-      .then(afterWrite)
+    // The same door as the popup's "Done" and "Snooze": one write path, full disk reported.
+    handlers
+      .setTaskState(stateForButton(target, button, now()), { caller: 'extension', site: null })
       .catch((error: unknown) => console.error('[afterview] notification action failed', error));
   });
   browser.notifications.onClicked.addListener((id) => {

@@ -40,26 +40,31 @@ export interface BackgroundDeps {
 
 /** Every method of the protocol, implemented over the store. */
 export function createHandlers({ db, now, version, afterWrite }: BackgroundDeps): Handlers {
+  /** Every write goes through here: a full disk is reported to the user, whatever wrote. */
+  const stored = async <R>(work: () => Promise<R>): Promise<R> => {
+    try {
+      return await work();
+    } catch (error) {
+      if (isStorageFull(error)) await reportStorageFull();
+      throw error;
+    }
+  };
   /** Run a write, then bring badge and alarm up to date before answering. */
   const write =
     <P, R>(work: (db: Db, params: P, now: Date) => Promise<R>) =>
-    async (params: P): Promise<R> => {
-      try {
+    (params: P): Promise<R> =>
+      stored(async () => {
         const result = await work(await db(), params, now());
         await afterWrite();
         return result;
-      } catch (error) {
-        if (isStorageFull(error)) await reportStorageFull();
-        throw error;
-      }
-    };
+      });
 
   return {
     ping: async () => ({ pong: true, version }),
     siteSeen: async ({ site, layout, missing }, { site: senderSite }) => {
       // A content script may only speak for the site whose page it runs in.
       if (site !== senderSite) throw new ForbiddenError(`A ${senderSite} page cannot report ${site}`);
-      return recordSiteSeen(await db(), site, now(), { layout, missing });
+      return stored(async () => recordSiteSeen(await db(), site, now(), { layout, missing }));
     },
     siteStatus: async () => listSites(await db()),
 
@@ -74,8 +79,9 @@ export function createHandlers({ db, now, version, afterWrite }: BackgroundDeps)
     linkThread: write(linkThread),
     setTaskState: write(setTaskState),
     saveSettings: write(saveSettings),
-    saveTemplate: async ({ id, subject, body }) => saveTemplate(await db(), id, { subject, body }),
-    resetTemplate: async ({ id }) => saveTemplate(await db(), id, null),
+    saveTemplate: ({ id, subject, body }) =>
+      stored(async () => saveTemplate(await db(), id, { subject, body })),
+    resetTemplate: ({ id }) => stored(async () => saveTemplate(await db(), id, null)),
 
     understandThread: async (params) => understandThreadHandler(params),
     classifyRows: async ({ rows }) => classifyRows(rows),

@@ -1,4 +1,11 @@
-import { StoredInterview, StoredOpportunity, StoredPerson, StoredTouch, type TouchPurpose } from '../model';
+import { newOpportunity } from './new-opportunity';
+import {
+  StoredInterview,
+  type StoredOpportunity,
+  StoredPerson,
+  StoredTouch,
+  type TouchPurpose,
+} from '../model';
 import type { ThreadMessage, TrackThreadParams } from '../model/inputs';
 import type { Db } from './db';
 import { samePerson } from './people';
@@ -26,15 +33,14 @@ export function trackThread(
     if (opportunityId && !existing) throw new NotFoundError(`No opportunity with id "${opportunityId}"`);
     const opportunity: StoredOpportunity = existing
       ? { ...existing, company: input.company, role: input.role, updatedAt: at }
-      : StoredOpportunity.parse({
-          id: crypto.randomUUID(),
-          company: input.company,
-          role: input.role,
-          status: input.interviewAt ? 'interviewing' : 'applied',
-          appliedAt: at,
-          createdAt: at,
-          updatedAt: at,
-        });
+      : newOpportunity(
+          {
+            company: input.company,
+            role: input.role,
+            status: input.interviewAt ? 'interviewing' : 'applied',
+          },
+          now,
+        );
     await tx.objectStore('opportunities').put(opportunity);
 
     const people = await mergePeople(tx, opportunity.id, input.people);

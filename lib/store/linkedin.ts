@@ -1,4 +1,5 @@
-import { StoredOpportunity, StoredPerson } from '../model';
+import { newOpportunity } from './new-opportunity';
+import { StoredPerson } from '../model';
 import type { AddProfilePersonParams, TrackJobParams } from '../model/inputs';
 import type { Db } from './db';
 import { samePerson } from './people';
@@ -14,22 +15,16 @@ export function addProfilePerson(
   now: Date,
 ): Promise<{ opportunityId: string; personId: string }> {
   return writeAndReplan(db, now, async (tx) => {
-    const at = now.toISOString();
     let opportunityId = input.opportunityId;
     if (opportunityId) {
       if (!(await tx.objectStore('opportunities').get(opportunityId))) {
         throw new NotFoundError(`No opportunity with id "${opportunityId}"`);
       }
     } else {
-      const created = StoredOpportunity.parse({
-        id: crypto.randomUUID(),
-        company: input.newOpportunity!.company,
-        role: input.newOpportunity!.role,
-        status: 'applied',
-        appliedAt: at,
-        createdAt: at,
-        updatedAt: at,
-      });
+      const created = newOpportunity(
+        { company: input.newOpportunity!.company, role: input.newOpportunity!.role },
+        now,
+      );
       await tx.objectStore('opportunities').put(created);
       opportunityId = created.id;
     }
@@ -68,18 +63,10 @@ export function trackJob(
     const store = tx.objectStore('opportunities');
     const existing = (await store.getAll()).find((o) => o.jobUrl === input.url);
     if (existing) return { result: { opportunityId: existing.id, created: false }, affected: [] };
-    const at = now.toISOString();
-    const created = StoredOpportunity.parse({
-      id: crypto.randomUUID(),
-      company: input.company,
-      role: input.title,
-      status: 'applied',
-      appliedAt: at,
-      jobUrl: input.url,
-      location: input.location,
-      createdAt: at,
-      updatedAt: at,
-    });
+    const created = newOpportunity(
+      { company: input.company, role: input.title, jobUrl: input.url, location: input.location },
+      now,
+    );
     await store.put(created);
     return { result: { opportunityId: created.id, created: true }, affected: [created.id] };
   });

@@ -8,7 +8,7 @@ import {
   type Thread,
   type UserSettings,
 } from '../model';
-import { type Db, recordStores } from './db';
+import { type Db, recordStores, type StoreName } from './db';
 import { readSettings, replan, type WriteTx } from './replan';
 
 /** A write and the opportunities whose schedule it changes. */
@@ -186,8 +186,8 @@ export async function saveTemplate(
   id: string,
   override: TemplateOverride | null,
 ): Promise<UserSettings> {
-  const tx = db.transaction(['settings'], 'readwrite');
-  const settings = await readSettings(tx as unknown as WriteTx);
+  const tx = db.transaction(['settings'] as StoreName[], 'readwrite');
+  const settings = await readSettings(tx);
   const templates = { ...settings.templates };
   if (override) templates[id] = override;
   else delete templates[id];

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { call } from '@/lib/messaging/client';
 import type { PopupData, SiteRecord, TaskView } from '@/lib/messaging/protocol';
-import { taskTitle } from '@/lib/playbook/labels';
+import { taskTitle } from '@/lib/ui/labels';
 import { t } from '@/lib/ui/i18n';
 import { DraftPanel } from './popup/DraftPanel';
 import { snoozeUntil } from './popup/logic';

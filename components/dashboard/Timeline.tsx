@@ -1,6 +1,6 @@
 import type { OpportunityDetail } from '@/lib/messaging/protocol';
 import type { TaskStateName } from '@/lib/model';
-import { taskTitle } from '@/lib/playbook/labels';
+import { taskTitle } from '@/lib/ui/labels';
 import { t } from '@/lib/ui/i18n';
 import { formatDateTime, formatDay } from './format';
 import { channelLabel, formatLabel, purposeLabel, taskStateLabel } from './labels';

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { call } from '@/lib/messaging/client';
 import type { OpportunityDetail } from '@/lib/messaging/protocol';
 import type { StoredOpportunity, StoredTask } from '@/lib/model';
-import { taskTitle } from '@/lib/playbook/labels';
+import { taskTitle } from '@/lib/ui/labels';
 import { errorText } from './format';
 
 /** One opportunity as the board and the list show it: with its next open task. */

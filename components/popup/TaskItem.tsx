@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { TaskView } from '@/lib/messaging/protocol';
-import { taskTitle } from '@/lib/playbook/labels';
+import { taskTitle } from '@/lib/ui/labels';
 import { firstName, taskWhy } from '@/lib/playbook/why';
 import { t } from '@/lib/ui/i18n';
 import type { SnoozeChoice } from './logic';

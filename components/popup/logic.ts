@@ -3,7 +3,7 @@ import { addDays, addHours } from 'date-fns';
 import type { Channel } from '@/lib/model';
 import type { TaskView } from '@/lib/messaging/protocol';
 import type { DraftView } from '@/lib/messaging/ui';
-import { taskKindLabels } from '@/lib/playbook/labels';
+import { taskKindLabel } from '@/lib/ui/labels';
 
 export type SnoozeChoice = 'later' | 'tomorrow' | 'nextWeek';
 
@@ -34,7 +34,7 @@ export function matchesQuery(task: TaskView, query: string): boolean {
       task.role,
       task.kind,
       task.kind.replace(/_/g, ' '),
-      taskKindLabels[task.kind],
+      taskKindLabel(task.kind),
     ].join(' '),
   );
   return words.every((word) => haystack.includes(word));

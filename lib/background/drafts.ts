@@ -1,5 +1,5 @@
 import type { DraftView } from '../messaging/ui';
-import { taskTitle } from '../playbook/labels';
+import { taskTitle } from '../ui/labels';
 import type { Db } from '../store/db';
 import { allOpportunities, readRecords } from '../store/reads';
 import { readSettings } from '../store/replan';

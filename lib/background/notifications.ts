@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { StoredTask } from '../model';
-import { taskTitle } from '../playbook/labels';
+import { t } from '../ui/i18n';
+import { taskTitle } from '../ui/labels';
 import type { Db } from '../store/db';
 import { opportunityById, personById } from '../store/reads';
 
@@ -36,8 +37,8 @@ export async function notifyDue(db: Db, tasks: StoredTask[]): Promise<void> {
     await browser.notifications.create(SUMMARY_ID, {
       type: 'basic',
       iconUrl,
-      title: `${tasks.length} follow-ups are due`,
-      message: 'Open Afterview to see them, with a draft for each.',
+      title: t('notifyManyTitle', tasks.length),
+      message: t('notifyManyMessage'),
     });
     return;
   }
@@ -51,9 +52,9 @@ export async function notifyDue(db: Db, tasks: StoredTask[]): Promise<void> {
         iconUrl,
         title: taskTitle(task.kind, person?.name ?? null),
         message: opportunity
-          ? `${opportunity.role} at ${opportunity.company} · rule ${task.rule}`
-          : `Rule ${task.rule}`,
-        ...(supportsButtons ? { buttons: [{ title: 'Done' }, { title: 'Snooze 1 day' }] } : {}),
+          ? t('notifyOneMessage', opportunity.role, opportunity.company, task.rule)
+          : t('notifyOneRule', task.rule),
+        ...(supportsButtons ? { buttons: [{ title: t('notifyDone') }, { title: t('notifySnooze') }] } : {}),
       },
     );
   }

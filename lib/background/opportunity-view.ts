@@ -1,8 +1,8 @@
 import type { StoredTask, UserSettings } from '../model';
 import type { DraftResult } from '../messaging/gmail';
-import { taskTitle } from '../playbook/labels';
+import { taskTitle } from '../ui/labels';
 import { promisedDates } from '../playbook/promised';
-import { type StatusLine, statusLine } from '../playbook/status';
+import { type StatusLine, statusLine } from '../ui/status-text';
 import { tasksOf } from '../store/reads';
 import { loadRecords, type ReadTx, type StoredRecords } from '../store/replan';
 import { type Composed, compose } from '../templates/compose';

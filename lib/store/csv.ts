@@ -3,7 +3,7 @@ import { format } from 'date-fns';
 import Papa from 'papaparse';
 import type { StoredPerson, StoredTask, StoredTouch, TouchPurpose } from '../model';
 import type { Db } from './db';
-import { taskTitle } from '../playbook/labels';
+import { taskTitle } from '../ui/labels';
 import { readSettings } from './replan';
 
 export const CSV_COLUMNS = [

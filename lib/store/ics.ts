@@ -1,6 +1,6 @@
 import { createEvents, type EventAttributes } from 'ics';
 import type { StoredTask } from '../model';
-import { taskTitle } from '../playbook/labels';
+import { taskTitle } from '../ui/labels';
 import type { Db } from './db';
 
 /** A calendar UID that stays the same for the same task, so re-importing updates the event. */

@@ -2,6 +2,7 @@ import { common } from './common';
 import { dashboard } from './dashboard';
 import { popup } from './popup';
 import { settings } from './settings';
+import { tasks } from './tasks';
 
 /**
  * Every user-facing string of Afterview's own pages, in English, in one place. Each area
@@ -14,6 +15,7 @@ export const messages = {
   ...dashboard,
   ...popup,
   ...settings,
+  ...tasks,
 } as const;
 
 export type MessageKey = keyof typeof messages;

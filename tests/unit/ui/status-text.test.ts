@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { statusLine } from '@/lib/playbook/status';
+import { statusLine } from '@/lib/ui/status-text';
 
 const now = new Date('2026-03-02T12:00:00-05:00'); // Monday, March 2 in New York
 const open = { status: 'awaiting_decision' as const, outcome: null };

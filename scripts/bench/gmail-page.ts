@@ -5,7 +5,7 @@
  */
 import { classifyRows } from '../../lib/background/understand';
 import { readView } from '../../lib/sites/gmail/read';
-import { rowInput } from '../../lib/sites/gmail/understand';
+import { rowInput } from '../../lib/sites/webmail/understand';
 
 const cache = new Map<string, boolean>();
 

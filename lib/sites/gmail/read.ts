@@ -13,59 +13,14 @@ import { splitReply } from '@/lib/detect/text';
 import * as S from './selectors';
 import { GmailLayoutError } from './selectors';
 import { inlineText, visibleText } from './text';
+import type { ListRow, MailThread as GmailThread, ShownAddress, ShownMessage } from '../webmail/site';
 
 export interface ReadOptions {
   /** IANA zone the page shows times in (the browser's): "America/New_York". */
   timeZone: string;
 }
 
-/** A person as the page shows one (not the stored ThreadMessage of lib/model). `name` is null for the user ("me") or when Gmail shows none. */
-export interface ShownAddress {
-  name: string | null;
-  /** Lowercased; null when the page gives no address (the attribute was lost). */
-  email: string | null;
-}
-
-export interface ListRow {
-  /** Gmail's legacy hex thread id ("19a2b3…"), or the permanent id when no hex id exists. */
-  threadId: string | null;
-  subject: string;
-  /** The first participant shown (the thread's starter). */
-  sender: ShownAddress | null;
-  /** Everyone shown in the sender column, in order. */
-  senders: ShownAddress[];
-  snippet: string;
-  /** The last message's time, ISO 8601 with the zone's offset; null when unreadable. */
-  date: string | null;
-  unread: boolean;
-  element: Element;
-}
-
-export interface ShownMessage {
-  /** Gmail's legacy hex message id, or the permanent id ("msg-a:r…") when no hex id exists. */
-  messageId: string | null;
-  from: ShownAddress | null;
-  /** Empty for a collapsed message: Gmail shows recipients only once a message is open. */
-  to: ShownAddress[];
-  cc: ShownAddress[];
-  /** ISO 8601 with the zone's offset; null when the title is missing or unreadable. */
-  date: string | null;
-  /** What the sender wrote: visible text without quoted parts (the snippet when collapsed). */
-  text: string;
-  /** The earlier messages it quotes, apart: they must never feed the detectors. */
-  quoted: string;
-  collapsed: boolean;
-  element: Element;
-}
-
-export interface GmailThread {
-  threadId: string | null;
-  subject: string;
-  /** The messages on the page, oldest first. */
-  messages: ShownMessage[];
-  /** Messages Gmail folds into "N older messages" and does not put on the page at all. */
-  hiddenCount: number;
-}
+export type { ListRow, MailThread as GmailThread, ShownAddress, ShownMessage } from '../webmail/site';
 
 export type GmailView =
   | { kind: 'list'; folder: string; rows: ListRow[] }

@@ -5,7 +5,7 @@ import { classify } from '@/lib/detect/classify';
 import { Email, type EmailLabel } from '@/lib/detect/email';
 import { formatAddress, toEmail as emailOf, TRACKED_LABELS } from '@/lib/detect/understand-thread';
 import { readThread, type GmailThread, type ShownMessage } from '@/lib/sites/gmail/read';
-import { threadInput } from '@/lib/sites/gmail/understand';
+import { threadInput } from '@/lib/sites/webmail/understand';
 
 const DIR = 'tests/fixtures/pages/gmail';
 const load = (name: string) =>

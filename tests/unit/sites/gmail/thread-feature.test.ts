@@ -3,14 +3,17 @@ import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { call } from '@/lib/messaging/client';
 import type { ThreadUnderstanding } from '@/lib/messaging/gmail';
-import { createThreadFeature } from '@/lib/sites/gmail/features/thread';
+import { createThreadFeature } from '@/lib/sites/webmail/features/thread';
 import { type GmailThread, readThread } from '@/lib/sites/gmail/read';
-import { blankUnderstanding } from '@/lib/sites/gmail/understand';
+import { blankUnderstanding } from '@/lib/sites/webmail/understand';
+import { gmailSite } from '@/lib/sites/gmail/site';
 
 vi.mock('@/lib/messaging/client', () => ({ call: vi.fn() }));
 
 const ME = 'jordan.rivera@example.com';
 const NY = { timeZone: 'America/New_York' };
+/** Gmail behind the webmail interface, signed in as ME. */
+const site = () => ({ ...gmailSite(document, NY.timeZone), readAccount: () => ME });
 
 /** The interview fixture as the page, read as the feature reads it. */
 function openFixture(): GmailThread {
@@ -54,7 +57,7 @@ describe('the thread feature asks the background', () => {
   it('sends the plain thread, shows nothing until the answer, then the button', async () => {
     const pending = background();
     const thread = openFixture();
-    const feature = createThreadFeature({ account: () => ME, locale: 'en-US' });
+    const feature = createThreadFeature(site(), { locale: 'en-US' });
     feature.update(thread);
     await settle();
     expect(call).toHaveBeenCalledWith(
@@ -79,7 +82,7 @@ describe('the thread feature asks the background', () => {
   it('drops an answer for a version of the thread no longer on screen', async () => {
     const pending = background();
     const thread = openFixture();
-    const feature = createThreadFeature({ account: () => ME, locale: 'en-US' });
+    const feature = createThreadFeature(site(), { locale: 'en-US' });
     feature.update(thread);
     // A message arrives before the first answer: the thread is asked about again.
     feature.update({ ...thread, messages: thread.messages.slice(0, 2) });
@@ -97,7 +100,7 @@ describe('the thread feature asks the background', () => {
   it('on a failure offers nothing, warns once, and never throws into the page', async () => {
     const pending = background();
     const thread = openFixture();
-    const feature = createThreadFeature({ account: () => ME, locale: 'en-US' });
+    const feature = createThreadFeature(site(), { locale: 'en-US' });
     feature.update(thread);
     pending[0]!.reject(new Error('the service worker went away'));
     await settle();

@@ -5,7 +5,7 @@ import { classifyRows } from '@/lib/background/understand';
 import { understandThread } from '@/lib/detect/understand-thread';
 import { ListRowInput, TrackThreadParams, UnderstandThreadParams } from '@/lib/messaging/gmail';
 import { type GmailThread, readRows, readThread } from '@/lib/sites/gmail/read';
-import { blankUnderstanding, messagesForStore, rowInput, threadInput } from '@/lib/sites/gmail/understand';
+import { blankUnderstanding, messagesForStore, rowInput, threadInput } from '@/lib/sites/webmail/understand';
 
 const DIR = 'tests/fixtures/pages/gmail';
 const load = (name: string) =>

@@ -2,8 +2,7 @@ import { inPageCss } from '@/components/inpage-css';
 import type { ThreadStatus, ThreadUnderstanding, UnderstandThreadParams } from '../../../messaging/gmail';
 import { call } from '../../../messaging/client';
 import { type ShadowMount, mountShadow } from '../../../content/shadow';
-import type { GmailThread } from '../read';
-import * as S from '../selectors';
+import type { MailThread, WebmailSite } from '../site';
 import { blankUnderstanding, messagesForStore, threadInput } from '../understand';
 import { openTrackPanel } from './panel';
 
@@ -16,7 +15,7 @@ import { openTrackPanel } from './panel';
  * it read. Nothing is offered until that answer arrives, an answer for a thread or a version
  * of it no longer on screen is dropped, and a failure leaves the page as it was.
  */
-export function createThreadFeature(deps: { account: () => string | null; locale: string }) {
+export function createThreadFeature(site: WebmailSite, deps: { locale: string }) {
   let state: {
     threadId: string;
     mount: ShadowMount;
@@ -32,7 +31,7 @@ export function createThreadFeature(deps: { account: () => string | null; locale
   } | null = null;
   let warned = false;
 
-  /** One warning per page, however often the background fails: the console is Gmail's too. */
+  /** One warning per page, however often the background fails: the console is the site's too. */
   function warnOnce(error: unknown): void {
     if (warned) return;
     warned = true;
@@ -188,8 +187,8 @@ export function createThreadFeature(deps: { account: () => string | null; locale
       .catch(warn);
   }
 
-  function update(thread: GmailThread): void {
-    const heading = S.queryFirst(document, S.threadSubject);
+  function update(thread: MailThread): void {
+    const heading = site.threadAnchor();
     if (!thread.threadId || !heading) return stop();
     const key = thread.messages.map((m) => m.messageId ?? '').join('|');
     if (state?.threadId !== thread.threadId) {
@@ -198,7 +197,7 @@ export function createThreadFeature(deps: { account: () => string | null; locale
       state = {
         threadId: thread.threadId,
         mount,
-        input: threadInput(thread, deps.account()),
+        input: threadInput(thread, site.readAccount()),
         understanding: undefined,
         asked: 0,
         key,
@@ -210,12 +209,12 @@ export function createThreadFeature(deps: { account: () => string | null; locale
       void refreshStatus().then(recordNew).catch(warn);
       return;
     }
-    // Gmail may redraw the heading; keep our host beside it.
+    // The site may redraw the heading; keep our host beside it.
     if (!state.mount.host.isConnected || state.mount.host.previousElementSibling !== heading)
       heading.after(state.mount.host);
     if (state.key !== key) {
       state.key = key;
-      state.input = threadInput(thread, deps.account());
+      state.input = threadInput(thread, site.readAccount());
       // The previous answer stays on screen until the new one arrives.
       understand(state);
     }
@@ -225,5 +224,5 @@ export function createThreadFeature(deps: { account: () => string | null; locale
 }
 
 function warn(error: unknown): void {
-  console.warn('[afterview] Gmail thread:', error instanceof Error ? error.message : error);
+  console.warn('[afterview] webmail thread:', error instanceof Error ? error.message : error);
 }

@@ -3,33 +3,37 @@ import { inPageCss } from '@/components/inpage-css';
 import { call } from '../../../messaging/client';
 import { keyedMounts } from '../../../content/mounts';
 import { insertText } from '../../../content/insert';
-import { findComposeWindows, findReplyBoxes } from '../read';
+import type { WebmailSite } from '../site';
 
 /**
  * "Insert follow-up" beside a reply box or a new message: it asks the background for the
  * message of the task due for these recipients and inserts it as plain text for the user
  * to edit. Nothing is ever sent.
  */
-export function createWritingFeature(deps: { locale: string; threadId: () => string | null }) {
+export function createWritingFeature(
+  site: WebmailSite,
+  deps: { locale: string; threadId: () => string | null },
+) {
   const equipped = keyedMounts<HTMLElement>('insert-follow-up', inPageCss);
 
   function stop(): void {
     equipped.clear();
   }
 
-  function update(root: ParentNode): void {
+  function update(): void {
     const surfaces = [
-      ...findReplyBoxes(root).map((box) => ({
+      ...site.findReplyBoxes().map((box) => ({
         body: box.body,
         subject: null,
         recipients: () => box.recipients,
         inThread: true,
       })),
-      ...findComposeWindows(root).map((w) => ({
+      ...site.findComposeWindows().map((w) => ({
         body: w.body,
         subject: w.subject,
         // Read at click time: the user may have changed the recipients since the window opened.
-        recipients: () => findComposeWindows(root).find((x) => x.body === w.body)?.recipients ?? w.recipients,
+        recipients: () =>
+          site.findComposeWindows().find((x) => x.body === w.body)?.recipients ?? w.recipients,
         inThread: false,
       })),
     ];

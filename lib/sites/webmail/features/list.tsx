@@ -2,8 +2,7 @@ import { inPageCss } from '@/components/inpage-css';
 import type { ListRowInput, ThreadStatus } from '../../../messaging/gmail';
 import { call } from '../../../messaging/client';
 import { keyedMounts } from '../../../content/mounts';
-import type { ListRow } from '../read';
-import * as S from '../selectors';
+import type { ListRow, WebmailSite } from '../site';
 import { blankUnderstanding, LIMITS, rowInput } from '../understand';
 import { openTrackPanel } from './panel';
 
@@ -13,7 +12,7 @@ import { openTrackPanel } from './panel';
  * one batch for the ids not seen yet, and so are the background's verdicts on rows
  * (`classifyRows`: the classifier does not run in the page), cached per row.
  */
-export function createListFeature(deps: { locale: string; openThread: (threadId: string) => void }) {
+export function createListFeature(site: WebmailSite, deps: { locale: string }) {
   const statuses = new Map<string, ThreadStatus | null>();
   const looksJob = new Map<string, boolean>();
   const rows = keyedMounts<Element>('row', inPageCss);
@@ -42,7 +41,7 @@ export function createListFeature(deps: { locale: string; openThread: (threadId:
           for (const id of unknown) statuses.set(id, null);
           for (const status of found) statuses.set(status.threadId, status);
         })
-        .catch((error: unknown) => console.warn('[afterview] Gmail list:', error))
+        .catch((error: unknown) => console.warn('[afterview] webmail list:', error))
         .finally(() => {
           asking = null;
           update(latest);
@@ -92,7 +91,8 @@ export function createListFeature(deps: { locale: string; openThread: (threadId:
       .catch((error: unknown) => {
         // No "Track" rather than a broken page; these rows are not asked about again.
         for (const key of cacheKeys) looksJob.set(key, false);
-        if (!warned) console.warn('[afterview] Gmail list:', error instanceof Error ? error.message : error);
+        if (!warned)
+          console.warn('[afterview] webmail list:', error instanceof Error ? error.message : error);
         warned = true;
       })
       .finally(() => {
@@ -105,7 +105,7 @@ export function createListFeature(deps: { locale: string; openThread: (threadId:
     const drawn = status ? `chip:${status.text}:${status.tone}` : job ? 'track' : 'none';
     // An unchanged row costs nothing: this runs for every row on every DOM batch.
     if (rows.shows(row.element, drawn)) return;
-    const subject = drawn === 'none' ? null : S.queryFirst(row.element, S.rowSubject);
+    const subject = drawn === 'none' ? null : site.rowAnchor(row);
     if (!subject) {
       rows.remove(row.element);
       return;
@@ -121,7 +121,7 @@ export function createListFeature(deps: { locale: string; openThread: (threadId:
             type="button"
             class={`av-chip av-chip--${status.tone}`}
             title={`Afterview: ${status.company} — ${status.role}`}
-            onClick={() => deps.openThread(threadId)}
+            onClick={() => site.openThread(threadId)}
           >
             {status.text}
           </button>

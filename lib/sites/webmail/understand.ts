@@ -4,7 +4,7 @@ import type {
   ThreadUnderstanding,
   UnderstandThreadParams,
 } from '../../messaging/gmail';
-import type { GmailThread, ListRow, ShownAddress } from './read';
+import type { ListRow, MailThread, ShownAddress } from './site';
 
 /**
  * What the page read, as the background's `understandThread` and `classifyRows` take it:
@@ -29,7 +29,7 @@ export const LIMITS = {
 type HeaderAddress = UnderstandThreadParams['messages'][number]['from'];
 
 /** The open thread as `understandThread` takes it; its newest messages when there are too many. */
-export function threadInput(thread: GmailThread, account: string | null): UnderstandThreadParams {
+export function threadInput(thread: MailThread, account: string | null): UnderstandThreadParams {
   const messages: UnderstandThreadParams['messages'] = [];
   for (const message of thread.messages) {
     const from = message.from ? headerAddress(message.from) : null;

@@ -1,0 +1,20 @@
+import type { WebmailSite } from '../webmail/site';
+import { findComposeWindows, findReplyBoxes, readAccount, readView } from './read';
+import * as S from './selectors';
+
+/** Gmail as a webmail: its readers and selectors behind the shared interface. */
+export function gmailSite(doc: Document, timeZone: string): WebmailSite {
+  return {
+    name: 'gmail',
+    label: 'Gmail',
+    readView: () => readView(doc, location.href, { timeZone }),
+    readAccount: () => readAccount(doc),
+    rowAnchor: (row) => S.queryFirst(row.element, S.rowSubject),
+    threadAnchor: () => S.queryFirst(doc, S.threadSubject),
+    findReplyBoxes: () => findReplyBoxes(doc),
+    findComposeWindows: () => findComposeWindows(doc),
+    openThread: (threadId) => {
+      location.hash = `#all/${threadId}`;
+    },
+  };
+}

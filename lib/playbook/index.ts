@@ -12,6 +12,13 @@ import { valueAddCalls } from './value-add';
 import { whileWaiting } from './waiting';
 
 /**
+ * No task becomes late more than this long after it is due (the longest rule window is 14
+ * days). The store relies on it to find "due but not yet late" tasks with one index range,
+ * so the plan enforces it rather than trusting every rule to keep it.
+ */
+export const MAX_DUE_TO_LATE_MS = 30 * 86_400_000;
+
+/**
  * Plan one opportunity: every task the playbook foresees if nothing new happens (R10).
  * Pure: `now` and `settings.timeZone` are the only clock; the same input always gives the
  * same tasks with the same ids. The rules, one file each, read like PLAYBOOK.md; the choices
@@ -44,7 +51,7 @@ export function plan(records: OpportunityRecords, now: Date, settings: Settings)
       person: task.person,
       earliest: formatInstant(task.earliest, ctx.timeZone),
       due: formatInstant(task.due, ctx.timeZone),
-      late: formatInstant(task.late, ctx.timeZone),
+      late: formatInstant(Math.min(task.late, task.due + MAX_DUE_TO_LATE_MS), ctx.timeZone),
       channel: task.channel,
       rule: task.rule,
       state: task.state,

@@ -5,7 +5,8 @@ import {
   type StoredTask,
   type TaskView,
 } from '../model';
-import { pipelineHealth } from '../playbook';
+// "Due but not yet late" is found among tasks due in the plan's longest due-to-late span.
+import { MAX_DUE_TO_LATE_MS, pipelineHealth } from '../playbook';
 import { at, dayOf } from '../time/calendar';
 import type { Db } from './db';
 import { readSettings } from './replan';
@@ -36,12 +37,6 @@ export async function nextWakeUp(db: Db, now: number): Promise<number | null> {
 const statuses = OpportunityStatus.options;
 
 /**
- * No plan makes a task late more than this long after it is due (the longest window is
- * 14 days), so "due but not yet late" is found among tasks due in this span before now.
- */
-const LONGEST_DUE_TO_LATE = 30 * 86_400_000;
-
-/**
  * Everything the popup shows, read through indexes only and cut to `limit` per list, so it
  * stays quick however many tasks pile up: overdue, due by tonight, the next `limit` after
  * that, counts per status, and pipeline health (R6).
@@ -64,7 +59,7 @@ export async function popupData(db: Db, now: number, limit = 50): Promise<PopupD
 
   const dueToday: StoredTask[] = [];
   let dueTodayTotal = 0;
-  const window = IDBKeyRange.bound([1, now - LONGEST_DUE_TO_LATE], [1, endOfToday]);
+  const window = IDBKeyRange.bound([1, now - MAX_DUE_TO_LATE_MS], [1, endOfToday]);
   for (
     let cursor = await tasks.index('by-open-due').openCursor(window);
     cursor;

@@ -12,7 +12,7 @@ import { isoInZone, wallToInstant } from '@/lib/time/calendar';
 import { splitReply } from '@/lib/detect/text';
 import * as S from './selectors';
 import { GmailLayoutError } from './selectors';
-import { inlineText, visibleText } from './text';
+import { inlineText, visibleText } from '../../content/page-text';
 import type { ListRow, MailThread as GmailThread, ShownAddress, ShownMessage } from '../webmail/site';
 
 export interface ReadOptions {

@@ -7,7 +7,7 @@
  * They only read: no extension API, no network, the page is never changed and markup is
  * never parsed. Every selector comes from ./selectors, so a LinkedIn change is one file's fix.
  */
-import { hiddenByAttributes, inlineText } from '@/lib/sites/gmail/text';
+import { hiddenByAttributes, inlineText } from '@/lib/content/page-text';
 import * as S from './selectors';
 import { LinkedInLayoutError } from './selectors';
 

@@ -11,7 +11,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type Channel, Task, type TaskState } from '@/lib/model';
 import { Scenario } from '@/lib/model/scenario';
-import { plan } from '@/lib/playbook';
+import { MAX_DUE_TO_LATE_MS, plan } from '@/lib/playbook';
 import {
   EMPLOYER_SIDE,
   type History,
@@ -281,6 +281,18 @@ describe('plan: properties over random histories', () => {
         expect(new Set(ids).size).toBe(ids.length);
         const people = new Set(h.records.people.map((p) => p.id));
         for (const task of tasks) if (task.person !== null) expect(people, task.id).toContain(task.person);
+      });
+    },
+    timeout,
+  );
+
+  it(
+    'no task becomes late more than MAX_DUE_TO_LATE_MS after it is due (the store finds due tasks by it)',
+    () => {
+      holds((h) => {
+        for (const task of planOf(h)) {
+          expect(ms(task.late) - ms(task.due), task.id).toBeLessThanOrEqual(MAX_DUE_TO_LATE_MS);
+        }
       });
     },
     timeout,

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { findComposeWindows, findReplyBoxes } from '@/lib/sites/gmail/read';
-import { visibleText } from '@/lib/sites/gmail/text';
+import { visibleText } from '@/lib/content/page-text';
 
 const DIR = 'tests/fixtures/pages/gmail';
 const load = (name: string) =>

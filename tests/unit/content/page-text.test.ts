@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { hiddenByAttributes, inlineText, visibleText } from '@/lib/sites/gmail/text';
+import { hiddenByAttributes, inlineText, visibleText } from '@/lib/content/page-text';
 
 /** A detached element built from markup written in the test (the page is never parsed so). */
 function element(markup: string): Element {

@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { call } from '@/lib/messaging/client';
-import type { OpportunityDetail } from '@/lib/messaging/protocol';
-import type { StoredOpportunity, StoredTask } from '@/lib/model';
+import type { StoredOpportunity } from '@/lib/model';
 import { taskTitle } from '@/lib/ui/labels';
 import { errorText } from './format';
 
@@ -14,21 +13,11 @@ export interface Summary {
 export type Load<T> =
   { state: 'loading' } | { state: 'ready'; data: T } | { state: 'error'; message: string };
 
-/** The open task due first (pending or snoozed), with the name of whom it is for. */
-export function nextTask(detail: OpportunityDetail): Summary['next'] {
-  const open = detail.tasks.filter((task: StoredTask) => task.open === 1).sort((a, b) => a.dueAt - b.dueAt);
-  const first = open[0];
-  if (!first) return null;
-  const person = first.person ? (detail.people.find((p) => p.id === first.person)?.name ?? null) : null;
-  return { title: taskTitle(first.kind, person), due: first.due, dueAt: first.dueAt };
-}
-
+/** Every opportunity with its next task, in one call (the store reads them in one pass). */
 export async function loadSummaries(): Promise<Summary[]> {
-  const opportunities = await call('listOpportunities', {});
-  const details = await Promise.all(opportunities.map((o) => call('getOpportunity', { id: o.id })));
-  return opportunities.map((opportunity, i) => ({
+  return (await call('opportunitySummaries', {})).map(({ opportunity, next }) => ({
     opportunity,
-    next: details[i] ? nextTask(details[i]) : null,
+    next: next ? { title: taskTitle(next.kind, next.personName), due: next.due, dueAt: next.dueAt } : null,
   }));
 }
 

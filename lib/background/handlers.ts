@@ -4,7 +4,7 @@ import { listOpportunities, readRecords, threadsOf } from '../store/reads';
 import { exportBackup, importBackup, wipe } from '../store/backup';
 import { exportOpportunitiesCsv } from '../store/csv';
 import { exportTasksIcs } from '../store/ics';
-import { popupData } from '../store/queries';
+import { opportunitySummaries, popupData } from '../store/queries';
 import { getSettings } from '../store/replan';
 import { isStorageFull, reportStorageFull } from './storage';
 import { draftFollowUp, threadStatuses } from './gmail';
@@ -108,6 +108,7 @@ export function createHandlers({ db, now, version, afterWrite }: BackgroundDeps)
     removeSampleData: write((d, _params: Record<string, never>, n) => removeSampleData(d, n)),
 
     listOpportunities: async () => listOpportunities(await db()),
+    opportunitySummaries: async () => opportunitySummaries(await db()),
     getOpportunity: async ({ id }) => {
       const tx = readRecords(await db());
       const view = await readOpportunity(tx, id);

@@ -3,8 +3,8 @@
  * protocol checks them on the way, the popup renders them.
  */
 import { z } from 'zod';
-import { OpportunityStatus } from './records';
-import { StoredTask } from './stored';
+import { OpportunityStatus, TaskKind } from './records';
+import { StoredOpportunity, StoredTask } from './stored';
 
 /** Where a drafted message goes: the channels templates are written for. */
 export const DraftChannel = z.enum(['email', 'letter', 'phone', 'voicemail', 'linkedin', 'linkedin_note']);
@@ -36,3 +36,12 @@ export const PopupData = z.object({
   timeZone: z.string(),
 });
 export type PopupData = z.infer<typeof PopupData>;
+
+/** One opportunity as the dashboard's board and list show it: with its next open task. */
+export const OpportunitySummary = z.object({
+  opportunity: StoredOpportunity,
+  next: z
+    .object({ kind: TaskKind, personName: z.string().nullable(), due: z.string(), dueAt: z.number() })
+    .nullable(),
+});
+export type OpportunitySummary = z.infer<typeof OpportunitySummary>;

@@ -1,5 +1,6 @@
 import {
   OpportunityStatus,
+  type OpportunitySummary,
   type PopupData,
   type StoredOpportunity,
   type StoredTask,
@@ -106,4 +107,37 @@ export async function popupData(db: Db, now: number, limit = 50): Promise<PopupD
     warnings: pipelineHealth({ active, lastAppliedAt: lastApplied }, new Date(now)),
     timeZone: tz,
   };
+}
+
+/**
+ * Every opportunity with its next open task, read in one transaction: the open tasks are
+ * walked once in due order (the `by-open-due` index), so the first met per opportunity is
+ * its next; the board never asks per opportunity.
+ */
+export async function opportunitySummaries(db: Db): Promise<OpportunitySummary[]> {
+  const tx = db.transaction(['opportunities', 'tasks', 'people'], 'readonly');
+  const opportunities = await tx.objectStore('opportunities').getAll();
+  const next = new Map<string, StoredTask>();
+  const open = IDBKeyRange.bound([1, -Infinity], [1, Infinity]);
+  for (
+    let cursor = await tx.objectStore('tasks').index('by-open-due').openCursor(open);
+    cursor;
+    cursor = await cursor.continue()
+  ) {
+    if (!next.has(cursor.value.opportunityId)) next.set(cursor.value.opportunityId, cursor.value);
+    if (next.size === opportunities.length) break;
+  }
+  const people = tx.objectStore('people');
+  const summaries: OpportunitySummary[] = [];
+  for (const opportunity of opportunities) {
+    const task = next.get(opportunity.id);
+    const person = task?.person ? await people.get(task.person) : undefined;
+    summaries.push({
+      opportunity,
+      next: task
+        ? { kind: task.kind, personName: person?.name ?? null, due: task.due, dueAt: task.dueAt }
+        : null,
+    });
+  }
+  return summaries;
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Thread, UserSettings } from '@/lib/model';
 import { deleteDB } from 'idb';
 import { type Db, DB_NAME, getDb } from '@/lib/store/db';
-import { countDue, nextWakeUp, popupData } from '@/lib/store/queries';
+import { countDue, nextWakeUp, opportunitySummaries, popupData } from '@/lib/store/queries';
 import {
   addTouch,
   deleteOpportunity,
@@ -192,6 +192,17 @@ describe('queries', () => {
     expect(popup.counts).toEqual({ applied: 0, interviewing: 0, awaiting_decision: 1, offer: 0, closed: 0 });
     expect(popup.warnings.map((w) => w.code)).toEqual(['few_active', 'no_recent_application']);
     expect(opportunity.id).toBeTruthy();
+  });
+
+  it('summarises every opportunity with its next open task, in one read', async () => {
+    const { db } = await seeded();
+    const closed = { ...exampleCorp, company: 'Quiet Co', status: 'closed', outcome: 'rejected' } as const;
+    await saveOpportunity(db, opportunity(undefined, closed), now);
+    const summaries = await opportunitySummaries(db);
+    const byCompany = new Map(summaries.map((s) => [s.opportunity.company, s.next]));
+    // The notes (Mar 2, 15:00) come first for Example Corp; a closed opportunity has nothing next.
+    expect(byCompany.get('Example Corp')).toMatchObject({ kind: 'notes', personName: null });
+    expect(byCompany.get('Quiet Co')).toBeNull();
   });
 
   it('answers nothing ahead for an empty database', async () => {

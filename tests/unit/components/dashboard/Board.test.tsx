@@ -3,7 +3,7 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/pre
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Dashboard } from '@/components/dashboard/Dashboard';
 import { UserSettings } from '@/lib/model';
-import { detail, opportunity, task } from './fixtures';
+import { detail, opportunity, summaryOf, task } from './fixtures';
 import { fakeBackground } from './mock';
 
 vi.mock('@/lib/messaging/client', () => ({ call: vi.fn() }));
@@ -20,20 +20,20 @@ const opportunities = [
   }),
 ];
 
+function detailOf(id: string) {
+  const o = opportunities.find((x) => x.id === id)!;
+  return detail({
+    opportunity: o,
+    tasks:
+      id === 'o1' ? detail().tasks : [task('check_in', '2026-03-20T10:00:00-04:00', { opportunityId: id })],
+  });
+}
+
 function background() {
   return fakeBackground({
     listOpportunities: () => opportunities,
-    getOpportunity: (params) => {
-      const { id } = params as { id: string };
-      const o = opportunities.find((x) => x.id === id)!;
-      return detail({
-        opportunity: o,
-        tasks:
-          id === 'o1'
-            ? detail().tasks
-            : [task('check_in', '2026-03-20T10:00:00-04:00', { opportunityId: id })],
-      });
-    },
+    opportunitySummaries: () => opportunities.map((o) => summaryOf(detailOf(o.id))),
+    getOpportunity: (params) => detailOf((params as { id: string }).id),
   });
 }
 
@@ -81,7 +81,7 @@ describe('dashboard board', () => {
 
   it('shows why the board could not load', async () => {
     fakeBackground({
-      listOpportunities: () => {
+      opportunitySummaries: () => {
         throw new Error('storage unavailable');
       },
     });

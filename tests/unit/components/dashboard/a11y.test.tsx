@@ -3,7 +3,7 @@ import { fireEvent, render, screen } from '@testing-library/preact';
 import axe from 'axe-core';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Dashboard } from '@/components/dashboard/Dashboard';
-import { detail, opportunity } from './fixtures';
+import { detail, opportunity, summaryOf } from './fixtures';
 import { fakeBackground } from './mock';
 
 vi.mock('@/lib/messaging/client', () => ({ call: vi.fn() }));
@@ -24,6 +24,7 @@ describe('dashboard accessibility', () => {
   it('board, list and opportunity page (with every form open) have no structural violations', async () => {
     fakeBackground({
       listOpportunities: () => [opportunity({ demo: true })],
+      opportunitySummaries: () => [summaryOf(detail({ opportunity: opportunity({ demo: true }) }))],
       getOpportunity: () => detail(),
     });
     location.hash = '#/';

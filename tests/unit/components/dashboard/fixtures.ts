@@ -1,5 +1,5 @@
 import type { OpportunityDetail } from '@/lib/messaging/protocol';
-import type { StoredOpportunity, StoredTask, TaskKind } from '@/lib/model';
+import type { OpportunitySummary, StoredOpportunity, StoredTask, TaskKind } from '@/lib/model';
 
 export function opportunity(overrides: Partial<StoredOpportunity> = {}): StoredOpportunity {
   return {
@@ -124,5 +124,15 @@ export function detail(overrides: Partial<OpportunityDetail> = {}): OpportunityD
     ],
     threads: [],
     ...overrides,
+  };
+}
+
+/** What the background's `opportunitySummaries` answers for one opportunity: its next open task. */
+export function summaryOf(d: OpportunityDetail): OpportunitySummary {
+  const next = d.tasks.filter((t) => t.open === 1).sort((a, b) => a.dueAt - b.dueAt)[0];
+  const personName = next?.person ? (d.people.find((p) => p.id === next.person)?.name ?? null) : null;
+  return {
+    opportunity: d.opportunity,
+    next: next ? { kind: next.kind, personName, due: next.due, dueAt: next.dueAt } : null,
   };
 }

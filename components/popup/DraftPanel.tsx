@@ -80,9 +80,7 @@ export function DraftPanel({ task, locale, onBack, onSent }: Props) {
   const checked = useMemo(() => {
     if (!draft) return { flags: [], final: false };
     if (!edited) return { flags: draft.flags, final: draft.final };
-    // recheck needs only what proofreading needs: the check and the rendered body's gaps.
-    const composed = { check: draft.check, body: draft.body } as unknown as Composed;
-    return recheck(composed, { subject: draft.subject ? subject : null, text: body });
+    return recheck(draft, { subject: draft.subject ? subject : null, text: body });
   }, [draft, edited, subject, body]);
 
   const back = (

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Channel, DraftChannel, Id, MessageTone, StoredTask } from '../model';
+import { Channel, DraftChannel, Id, MessageTone, StoredTask, TaskKind } from '../model';
 
 /**
  * Methods for Afterview's own pages (popup, dashboard): drafting a task's message, marking
@@ -48,7 +48,7 @@ export const DraftView = z.object({
   /** For `recheck` in lib/templates/compose, on the user's edits. */
   check: z.object({
     channel: DraftChannel,
-    kind: z.string(),
+    kind: TaskKind,
     recipient: z.object({ name: z.string(), firstName: z.string() }).nullable(),
     company: z.string(),
     otherCompanies: z.array(z.string()).optional(),

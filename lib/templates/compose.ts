@@ -85,7 +85,8 @@ export function compose(input: ComposeInput): Composed | null {
 
 /** Proofread the user's edited text again: the flags, and whether it may be marked final. */
 export function recheck(
-  composed: Composed,
+  /** Only what proofreading needs: the check and the rendered body's gaps. */
+  composed: Pick<Composed, 'check' | 'body'>,
   edited: { subject: string | null; text: string },
 ): Pick<Composed, 'flags' | 'final'> {
   const specificDetail = composed.check.specificDetail || filledIn(composed.body, 'specific', edited.text);

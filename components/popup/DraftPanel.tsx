@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { call } from '@/lib/messaging/client';
 import type { DraftChannel, MessageTone as Tone, TaskView } from '@/lib/model';
 import type { DraftView } from '@/lib/messaging/ui';
-import { type Composed, recheck } from '@/lib/templates/compose';
+import { recheck } from '@/lib/templates/compose';
 import { t } from '@/lib/ui/i18n';
 import { gmailComposeUrl, mailtoUrl, telUrl } from '@/lib/ui/links';
 import { recordChannel, segments } from './logic';

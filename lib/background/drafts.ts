@@ -2,7 +2,7 @@ import type { DraftView } from '../messaging/ui';
 import { taskTitle } from '../ui/labels';
 import type { Db } from '../store/db';
 import { allOpportunities, readRecords } from '../store/reads';
-import { readSettings } from '../store/replan';
+import { readSettings } from '../store/records';
 import type { DraftChannel } from '../templates/proofread';
 import type { Tone } from '../templates/template';
 import { composeFor, readOpportunity } from './opportunity-view';

@@ -1,7 +1,7 @@
 import type { DraftResult, ThreadStatus } from '../messaging/gmail';
 import type { Db } from '../store/db';
 import { peopleByEmail, readRecords, threadById } from '../store/reads';
-import { readSettings } from '../store/replan';
+import { readSettings } from '../store/records';
 import { draftFor, openTasks, readOpportunity, statusOf } from './opportunity-view';
 
 /** Chips for the threads on screen: the tracked ones, each with what is next. */

@@ -5,7 +5,7 @@ import { exportBackup, importBackup, wipe } from '../store/backup';
 import { exportOpportunitiesCsv } from '../store/csv';
 import { exportTasksIcs } from '../store/ics';
 import { opportunitySummaries, popupData } from '../store/queries';
-import { getSettings } from '../store/replan';
+import { getSettings } from '../store/records';
 import { isStorageFull, reportStorageFull } from './storage';
 import { draftFollowUp, threadStatuses } from './gmail';
 import { classifyRows, understandThreadHandler } from './understand';

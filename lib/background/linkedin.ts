@@ -2,7 +2,7 @@ import type { DraftResult } from '../messaging/gmail';
 import type { ProfileStatus } from '../messaging/linkedin';
 import type { Db } from '../store/db';
 import { peopleByLinkedin, readRecords } from '../store/reads';
-import { readSettings } from '../store/replan';
+import { readSettings } from '../store/records';
 import { draftFor, openTasks, readOpportunity, statusOf } from './opportunity-view';
 
 /** Every opportunity this profile's person is on, with what is next there. */

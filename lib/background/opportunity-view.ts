@@ -4,7 +4,7 @@ import { taskTitle } from '../ui/labels';
 import { promisedDates } from '../playbook/promised';
 import { type StatusLine, statusLine } from '../ui/status-text';
 import { tasksOf } from '../store/reads';
-import { loadRecords, type ReadTx, type StoredRecords } from '../store/replan';
+import { loadRecords, type ReadTx, type StoredRecords } from '../store/records';
 import { type Composed, compose } from '../templates/compose';
 import type { DraftChannel } from '../templates/proofread';
 import type { Tone } from '../templates/template';

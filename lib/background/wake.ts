@@ -3,7 +3,7 @@ import { at, dayOf, formatDay } from '../time/calendar';
 import type { Db } from '../store/db';
 import { countDue, nextWakeUp, openTasksDueBetween } from '../store/queries';
 import { readMeta, writeMeta } from '../store/reads';
-import { getSettings } from '../store/replan';
+import { getSettings } from '../store/records';
 import { replanAll } from '../store/writes';
 import { notifyDue } from './notifications';
 

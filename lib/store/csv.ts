@@ -4,7 +4,7 @@ import Papa from 'papaparse';
 import type { StoredPerson, StoredTask, StoredTouch, TouchPurpose } from '../model';
 import type { Db } from './db';
 import { taskTitle } from '../ui/labels';
-import { readSettings } from './replan';
+import { readSettings } from './records';
 
 export const CSV_COLUMNS = [
   'Company',

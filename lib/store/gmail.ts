@@ -9,7 +9,7 @@ import {
 import type { ThreadMessage, TrackThreadParams } from '../model/inputs';
 import type { Db } from './db';
 import { samePerson } from './people';
-import { readSettings, type WriteTx } from './replan';
+import { readSettings, type WriteTx } from './records';
 import { NotFoundError, writeAndReplan } from './writes';
 
 /**

@@ -10,7 +10,7 @@ import {
 import { MAX_DUE_TO_LATE_MS, pipelineHealth } from '../playbook';
 import { at, dayOf } from '../time/calendar';
 import type { Db } from './db';
-import { readSettings } from './replan';
+import { readSettings } from './records';
 
 /** Open (pending or snoozed) tasks due in (from, to]: what became due between two wake-ups. */
 export async function openTasksDueBetween(db: Db, from: number, to: number): Promise<StoredTask[]> {

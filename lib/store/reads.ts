@@ -5,7 +5,7 @@
  */
 import type { StoredOpportunity, StoredPerson, StoredTask, Thread } from '../model';
 import { type Db, recordStores, type StoreName } from './db';
-import type { ReadTx } from './replan';
+import type { ReadTx } from './records';
 
 /** A read-only transaction over every record store: the background's usual view. */
 export function readRecords(db: Db): ReadTx {

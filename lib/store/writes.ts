@@ -9,7 +9,8 @@ import {
   type UserSettings,
 } from '../model';
 import { type Db, recordStores, type StoreName } from './db';
-import { readSettings, replan, type WriteTx } from './replan';
+import { readSettings, type WriteTx } from './records';
+import { replan } from './replan';
 
 /** A write and the opportunities whose schedule it changes. */
 interface Change<T> {

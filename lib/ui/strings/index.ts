@@ -1,5 +1,6 @@
 import { common } from './common';
 import { dashboard } from './dashboard';
+import { inpage } from './inpage';
 import { popup } from './popup';
 import { settings } from './settings';
 import { tasks } from './tasks';
@@ -13,6 +14,7 @@ import { tasks } from './tasks';
 export const messages = {
   ...common,
   ...dashboard,
+  ...inpage,
   ...popup,
   ...settings,
   ...tasks,

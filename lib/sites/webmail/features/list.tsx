@@ -4,6 +4,7 @@ import { call } from '../../../messaging/client';
 import { keyedMounts } from '../../../content/mounts';
 import type { ListRow, WebmailSite } from '../site';
 import { blankUnderstanding, LIMITS, rowInput } from '../understand';
+import { t } from '../../../ui/i18n';
 import { openTrackPanel } from './panel';
 
 /**
@@ -120,7 +121,7 @@ export function createListFeature(site: WebmailSite, deps: { locale: string }) {
           <button
             type="button"
             class={`av-chip av-chip--${status.tone}`}
-            title={`Afterview: ${status.company} — ${status.role}`}
+            title={t('inpageChipTitle', status.company, status.role)}
             onClick={() => site.openThread(threadId)}
           >
             {status.text}
@@ -129,10 +130,10 @@ export function createListFeature(site: WebmailSite, deps: { locale: string }) {
           <button
             type="button"
             class="av-button av-quiet"
-            aria-label={`Track follow-up: ${row.subject}`}
+            aria-label={t('inpageTrackRow', row.subject)}
             onClick={(e) => trackRow(row, e.currentTarget)}
           >
-            Track
+            {t('inpageTrack')}
           </button>
         ),
     );
@@ -142,8 +143,8 @@ export function createListFeature(site: WebmailSite, deps: { locale: string }) {
     const threadId = row.threadId!;
     openTrackPanel({
       understanding: blankUnderstanding(row.subject, row.sender),
-      heading: 'Track follow-up',
-      confirmLabel: 'Track',
+      heading: t('inpageTrackFollowUp'),
+      confirmLabel: t('inpageTrack'),
       opener,
       onConfirm: async (values) => {
         await call('trackThread', { ...values, threadId, opportunityId: null, messages: [] });

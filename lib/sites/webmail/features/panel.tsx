@@ -2,16 +2,28 @@ import { type PanelValues, TrackPanel } from '@/components/TrackPanel';
 import { inPageCss } from '@/components/inpage-css';
 import type { ThreadUnderstanding, TrackThreadParams } from '../../../messaging/gmail';
 import { mountShadow } from '../../../content/shadow';
+import { t } from '../../../ui/i18n';
+import type { MessageKey } from '../../../ui/strings';
 
-const labelWords: Record<string, string> = {
-  interview_request: 'an interview invitation',
-  interview_scheduled: 'a scheduled interview',
-  assessment: 'an assessment',
-  reference_request: 'a request for references',
-  status_update: 'a status update',
-  rejection: 'a rejection',
-  offer: 'an offer',
-};
+const described = new Set([
+  'interview_request',
+  'interview_scheduled',
+  'assessment',
+  'reference_request',
+  'status_update',
+  'rejection',
+  'offer',
+]);
+
+/** "an interview invitation": what a label is, in words. */
+export function labelWords(label: string): string {
+  return t(described.has(label) ? (`inpageLabel_${label}` as MessageKey) : 'inpageLabel_job');
+}
+
+/** "This looks like a rejection", or "This may be …" for a verdict below the bar. */
+export function verdictWords(label: string, certain: boolean): string {
+  return t(certain ? 'inpageLooksLike' : 'inpageMayBe', labelWords(label));
+}
 
 /**
  * Open the tracking panel over the page. Confirming sends the user's values; the panel
@@ -47,7 +59,7 @@ export function openTrackPanel(options: {
       labelText={
         understanding.label
           ? // An uncertain verdict is worded as the guess it is.
-            `This ${understanding.certain ? 'looks like' : 'may be'} ${labelWords[understanding.label] ?? 'a job email'}.`
+            `${verdictWords(understanding.label, understanding.certain)}.`
           : null
       }
       evidence={understanding.evidence.map((e) => e.quote)}

@@ -4,7 +4,8 @@ import { call } from '../../../messaging/client';
 import { type ShadowMount, mountShadow } from '../../../content/shadow';
 import type { MailThread, WebmailSite } from '../site';
 import { blankUnderstanding, messagesForStore, threadInput } from '../understand';
-import { openTrackPanel } from './panel';
+import { t } from '../../../ui/i18n';
+import { openTrackPanel, verdictWords } from './panel';
 
 /**
  * The open thread: a "Track follow-up" button beside the subject of an interview thread, a
@@ -64,26 +65,25 @@ export function createThreadFeature(site: WebmailSite, deps: { locale: string })
           <button
             type="button"
             class={`av-chip av-chip--${status.tone}`}
-            title={`Afterview: ${status.company} — ${status.role}`}
+            title={t('inpageChipTitle', status.company, status.role)}
             onClick={(e) => openPanel(e.currentTarget, true)}
           >
             {status.text}
           </button>
         ) : status === null && understanding?.jobRelated ? (
           <button type="button" class="av-button" onClick={(e) => openPanel(e.currentTarget, false)}>
-            Track follow-up
+            {t('inpageTrackFollowUp')}
           </button>
         ) : null}
         {proposeOutcome && (
           <span class="av-proposal" role="status">
-            {understanding?.certain ? 'This looks like ' : 'This may be '}
-            {proposeOutcome.label === 'rejection' ? 'a rejection' : 'an offer'}
-            {proposeOutcome.quote ? `: “${proposeOutcome.quote}”` : ''}.
+            {verdictWords(proposeOutcome.label, understanding?.certain ?? false)}
+            {proposeOutcome.quote ? t('inpageQuoted', proposeOutcome.quote) : ''}.
             <button
               type="button"
               onClick={() => confirmOutcome(proposeOutcome.label, proposeOutcome.messageId)}
             >
-              {proposeOutcome.label === 'rejection' ? 'Close as not selected' : 'Record the offer'}
+              {proposeOutcome.label === 'rejection' ? t('inpageCloseNotSelected') : t('inpageRecordOffer')}
             </button>
             <button
               type="button"
@@ -92,7 +92,7 @@ export function createThreadFeature(site: WebmailSite, deps: { locale: string })
                 render();
               }}
             >
-              Not now
+              {t('inpageNotNow')}
             </button>
           </span>
         )}
@@ -108,8 +108,8 @@ export function createThreadFeature(site: WebmailSite, deps: { locale: string })
       state.understanding ?? blankUnderstanding(input.subject, input.messages[0]?.from ?? null);
     openTrackPanel({
       understanding,
-      heading: tracked ? 'Update this follow-up' : 'Track follow-up',
-      confirmLabel: tracked ? 'Save' : 'Track',
+      heading: tracked ? t('inpageUpdateFollowUp') : t('inpageTrackFollowUp'),
+      confirmLabel: tracked ? t('inpageSave') : t('inpageTrack'),
       opener,
       onConfirm: async (values) => {
         await call('trackThread', {

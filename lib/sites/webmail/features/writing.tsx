@@ -3,6 +3,7 @@ import { inPageCss } from '@/components/inpage-css';
 import { call } from '../../../messaging/client';
 import { keyedMounts } from '../../../content/mounts';
 import { insertText } from '../../../content/insert';
+import { t } from '../../../ui/i18n';
 import type { WebmailSite } from '../site';
 
 /**
@@ -45,23 +46,21 @@ export function createWritingFeature(
         (host) => surface.body.before(host),
         () => (
           <ActionButton
-            label="Insert follow-up"
-            failure="Could not insert"
+            label={t('inpageInsertFollowUp')}
+            failure={t('inpageCouldNotInsert')}
             action={async () => {
               const draft = await call('draftFollowUp', {
                 threadId: surface.inThread ? deps.threadId() : null,
                 emails: surface.recipients(),
                 locale: deps.locale,
               });
-              if (!draft) return 'Nothing is planned for these recipients yet.';
+              if (!draft) return t('inpageNothingPlanned');
               insertText(surface.body, draft.text);
               if (surface.subject && !surface.subject.value.trim() && draft.subject) {
                 surface.subject.value = draft.subject;
                 surface.subject.dispatchEvent(new Event('input', { bubbles: true }));
               }
-              return draft.final
-                ? `Inserted: ${draft.title}.`
-                : `Inserted: ${draft.title}. Fill the parts in [brackets] before sending.`;
+              return draft.final ? t('inpageInserted', draft.title) : t('inpageInsertedFill', draft.title);
             }}
           />
         ),

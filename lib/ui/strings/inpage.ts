@@ -25,4 +25,16 @@ export const inpage = {
   inpageLabel_rejection: 'a rejection',
   inpageLabel_offer: 'an offer',
   inpageLabel_job: 'a job email',
+
+  inpageTrackJob: 'Track this job',
+  inpageCouldNotTrack: 'Could not track',
+  inpageJobTracked: 'Tracked: it is in your follow-ups as applied.',
+  inpageJobAlreadyTracked: 'Already in your follow-ups.',
+  inpageAddToFollowUps: 'Add to follow-ups',
+  inpageAddToAnother: 'Afterview: add $1 to another opportunity',
+  inpageInsertNote: 'Insert note',
+  inpageWhoConversation: 'Afterview cannot tell who this conversation is with.',
+  inpageWhoInvitation: 'Afterview cannot tell whose invitation this is.',
+  inpageNothingForPerson: 'Nothing is planned for this person.',
+  inpageShortened: 'Inserted, shortened to fit $1 characters: check the ending.',
 } as const;

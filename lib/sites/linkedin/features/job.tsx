@@ -1,6 +1,7 @@
 import { ActionButton } from '@/components/ActionButton';
 import { inPageCss } from '@/components/inpage-css';
 import { call } from '../../../messaging/client';
+import { t } from '../../../ui/i18n';
 import { type ShadowMount, mountShadow } from '../../../content/shadow';
 import type { LinkedInJob } from '../read';
 import * as S from '../selectors';
@@ -29,8 +30,8 @@ export function createJobFeature() {
         (host) => anchor.after(host),
         inPageCss,
         <ActionButton
-          label="Track this job"
-          failure="Could not track"
+          label={t('inpageTrackJob')}
+          failure={t('inpageCouldNotTrack')}
           once
           action={async () => {
             const { created } = await call('trackJob', {
@@ -40,7 +41,7 @@ export function createJobFeature() {
               location: job.location,
               url: job.url,
             });
-            return created ? 'Tracked: it is in your follow-ups as applied.' : 'Already in your follow-ups.';
+            return created ? t('inpageJobTracked') : t('inpageJobAlreadyTracked');
           }}
         />,
         'job',

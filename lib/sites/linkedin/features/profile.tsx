@@ -2,6 +2,7 @@ import { PersonPanel } from '@/components/PersonPanel';
 import { inPageCss } from '@/components/inpage-css';
 import type { ProfileStatus } from '../../../messaging/linkedin';
 import { call } from '../../../messaging/client';
+import { t } from '../../../ui/i18n';
 import { type ShadowMount, mountShadow } from '../../../content/shadow';
 import type { LinkedInProfile } from '../read';
 import * as S from '../selectors';
@@ -36,7 +37,7 @@ export function createProfileFeature(deps: { locale: string }) {
               type="button"
               key={s.opportunityId}
               class={`av-chip av-chip--${s.tone}`}
-              title={`Afterview: add ${state?.profile.name} to another opportunity`}
+              title={t('inpageAddToAnother', state?.profile.name ?? '')}
               onClick={(e) => openPanel(e.currentTarget)}
             >
               {s.company} · {s.text}
@@ -44,7 +45,7 @@ export function createProfileFeature(deps: { locale: string }) {
           ))}
           {statuses.length === 0 && (
             <button type="button" class="av-button" onClick={(e) => openPanel(e.currentTarget)}>
-              Add to follow-ups
+              {t('inpageAddToFollowUps')}
             </button>
           )}
         </span>

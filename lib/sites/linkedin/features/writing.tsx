@@ -1,6 +1,7 @@
 import { ActionButton } from '@/components/ActionButton';
 import { inPageCss } from '@/components/inpage-css';
 import { call } from '../../../messaging/client';
+import { t } from '../../../ui/i18n';
 import { insertText } from '../../../content/insert';
 import { keyedMounts } from '../../../content/mounts';
 import { findInvitationNote, findMessageComposer, normaliseProfileUrl } from '../read';
@@ -34,18 +35,18 @@ export function createWritingFeature(deps: { locale: string; profileUrl: () => s
         (host) => composer.editor.before(host),
         () => (
           <ActionButton
-            label="Insert follow-up"
-            failure="Could not insert"
+            label={t('inpageInsertFollowUp')}
+            failure={t('inpageCouldNotInsert')}
             action={async () => {
-              if (!profileUrl) return 'Afterview cannot tell who this conversation is with.';
+              if (!profileUrl) return t('inpageWhoConversation');
               const { draft, reason } = await call('draftForProfile', {
                 profileUrl,
                 note: false,
                 locale: deps.locale,
               });
-              if (!draft) return reason ?? 'Nothing is planned for this person.';
+              if (!draft) return reason ?? t('inpageNothingForPerson');
               insertText(composer.editor, draft.text);
-              return `Inserted: ${draft.title}.`;
+              return t('inpageInserted', draft.title);
             }}
           />
         ),
@@ -59,23 +60,23 @@ export function createWritingFeature(deps: { locale: string; profileUrl: () => s
         (host) => textarea.after(host),
         () => (
           <ActionButton
-            label="Insert note"
-            failure="Could not insert"
+            label={t('inpageInsertNote')}
+            failure={t('inpageCouldNotInsert')}
             counter={{ field: textarea, limit: maxLength }}
             action={async () => {
               const profileUrl = deps.profileUrl();
-              if (!profileUrl) return 'Afterview cannot tell whose invitation this is.';
+              if (!profileUrl) return t('inpageWhoInvitation');
               const { draft, reason } = await call('draftForProfile', {
                 profileUrl,
                 note: true,
                 locale: deps.locale,
               });
-              if (!draft) return reason ?? 'Nothing is planned for this person.';
+              if (!draft) return reason ?? t('inpageNothingForPerson');
               const fitted = fitWithin(draft.text, maxLength);
               setFieldValue(textarea, fitted);
               return fitted.length < draft.text.length
-                ? `Inserted, shortened to fit ${maxLength} characters: check the ending.`
-                : `Inserted: ${draft.title}.`;
+                ? t('inpageShortened', maxLength)
+                : t('inpageInserted', draft.title);
             }}
           />
         ),

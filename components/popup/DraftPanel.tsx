@@ -4,8 +4,10 @@ import type { DraftChannel, MessageTone as Tone, TaskView } from '@/lib/model';
 import type { DraftView } from '@/lib/messaging/ui';
 import { recheck } from '@/lib/templates/compose';
 import { t } from '@/lib/ui/i18n';
-import { gmailComposeUrl, mailtoUrl, telUrl } from '@/lib/ui/links';
-import { recordChannel, segments } from './logic';
+import { DraftChecks } from './DraftChecks';
+import { DraftPreview } from './DraftPreview';
+import { recordChannel } from './logic';
+import { SendActions } from './SendActions';
 
 interface Props {
   task: TaskView;
@@ -102,12 +104,6 @@ export function DraftPanel({ task, locale, onBack, onSent }: Props) {
     );
   }
 
-  const gaps = (field: 'text' | 'subject') =>
-    checked.flags.filter((f) => f.code === 'gap' && f.field === field);
-  const mail = { to: draft.recipient?.email ?? null, subject: draft.subject ? subject : null, body };
-  const tel = telUrl(draft.recipient?.phone);
-  const isEmail = draft.channel === 'email';
-
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(draft.subject ? `${subject}\n\n${body}` : body);
@@ -179,27 +175,7 @@ export function DraftPanel({ task, locale, onBack, onSent }: Props) {
         )}
       </div>
 
-      <div class="preview">
-        <h3 id="preview-heading">{t('popupPreview')}</h3>
-        {gaps('text').length + gaps('subject').length > 0 && (
-          <p class="muted small">{t('popupPreviewNote')}</p>
-        )}
-        {draft.subject && (
-          <p class="preview-subject" data-testid="preview-subject">
-            <Highlighted text={subject} ranges={gaps('subject')} />
-          </p>
-        )}
-        {/* Focusable so a keyboard user can scroll a long preview. */}
-        <div
-          class="preview-body"
-          data-testid="preview-body"
-          tabIndex={0}
-          role="region"
-          aria-label={t('popupPreview')}
-        >
-          <Highlighted text={body} ranges={gaps('text')} />
-        </div>
-      </div>
+      <DraftPreview draft={draft} flags={checked.flags} subject={subject} body={body} />
 
       {draft.subject && (
         <label class="field">
@@ -226,99 +202,22 @@ export function DraftPanel({ task, locale, onBack, onSent }: Props) {
         />
       </label>
 
-      <section class="flags" aria-labelledby="flags-heading" aria-live="polite">
-        <h3 id="flags-heading">{t('popupFlags')}</h3>
-        {checked.flags.length === 0 ? (
-          <p class="ok">{t('popupNoFlags')}</p>
-        ) : (
-          <ul>
-            {checked.flags.map((flag, i) => (
-              <li key={`${flag.code}-${flag.field}-${flag.start}-${i}`} data-code={flag.code}>
-                {flag.message}
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
+      <DraftChecks draft={draft} flags={checked.flags} />
 
-      {draft.hints.length > 0 && (
-        <section class="hints" aria-labelledby="hints-heading">
-          <h3 id="hints-heading">{t('popupHints')}</h3>
-          <ul>
-            {draft.hints.map((hint) => (
-              <li key={hint}>{hint}</li>
-            ))}
-          </ul>
-        </section>
-      )}
-
-      {draft.agencyPreview && (
-        <details class="agency">
-          <summary>{t('popupAgencyPreview')}</summary>
-          {draft.agencyPreview.to && <p class="muted">{t('popupAgencyTo', draft.agencyPreview.to)}</p>}
-          {draft.agencyPreview.subject && <p class="preview-subject">{draft.agencyPreview.subject.text}</p>}
-          <div class="preview-body" tabIndex={0} role="region" aria-label={t('popupAgencyPreviewBody')}>
-            {draft.agencyPreview.body.text}
-          </div>
-        </details>
-      )}
-
-      <div class="send" role="group" aria-label={t('popupMarkSent')}>
-        <button type="button" onClick={() => void copy()}>
-          {t('popupCopy')}
-        </button>
-        {isEmail && (
-          <a class="button" href={gmailComposeUrl(mail)} target="_blank" rel="noreferrer">
-            {t('popupOpenGmail')} <span class="visually-hidden">{t('popupNewTab')}</span>
-          </a>
-        )}
-        {isEmail && (
-          <a class="button" href={mailtoUrl(mail)}>
-            {t('popupEmailApp')}
-          </a>
-        )}
-        {tel && draft.recipient?.phone && (
-          <a class="button" href={tel}>
-            {t('popupCall', draft.recipient.phone)}
-          </a>
-        )}
-      </div>
-      <div class="mark-sent">
-        <button
-          type="button"
-          class="primary"
-          disabled={!checked.final || sending || redrafting}
-          aria-describedby="mark-sent-why"
-          onClick={() => void markSent()}
-        >
-          {t('popupMarkSent')}
-        </button>
-        <p id="mark-sent-why" class="muted small">
-          {checked.final ? t('popupMarkSentReady') : t('popupMarkSentBlocked')}
-        </p>
-      </div>
+      <SendActions
+        draft={draft}
+        subject={subject}
+        body={body}
+        final={checked.final}
+        busy={sending || redrafting}
+        onCopy={() => void copy()}
+        onMarkSent={() => void markSent()}
+      />
       {note && (
         <p role={note.alert ? 'alert' : 'status'} class={note.alert ? 'error' : 'ok'}>
           {note.text}
         </p>
       )}
     </section>
-  );
-}
-
-/** Text with the given ranges in <mark>, built as nodes (never markup). */
-function Highlighted({
-  text,
-  ranges,
-}: {
-  text: string;
-  ranges: ReadonlyArray<{ start: number; end: number }>;
-}) {
-  return (
-    <>
-      {segments(text, ranges).map((piece, i) =>
-        piece.mark ? <mark key={i}>{piece.text}</mark> : piece.text,
-      )}
-    </>
   );
 }

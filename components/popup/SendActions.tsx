@@ -1,0 +1,57 @@
+import type { DraftView } from '@/lib/messaging/ui';
+import { t } from '@/lib/ui/i18n';
+import { gmailComposeUrl, mailtoUrl, telUrl } from '@/lib/ui/links';
+
+/** Ways to send the message (copy, Gmail, the mail app, a call) and "Mark as sent" once it is final. */
+export function SendActions(props: {
+  draft: DraftView;
+  subject: string;
+  body: string;
+  final: boolean;
+  busy: boolean;
+  onCopy: () => void;
+  onMarkSent: () => void;
+}) {
+  const { draft, subject, body } = props;
+  const mail = { to: draft.recipient?.email ?? null, subject: draft.subject ? subject : null, body };
+  const tel = telUrl(draft.recipient?.phone);
+  const isEmail = draft.channel === 'email';
+  return (
+    <>
+      <div class="send" role="group" aria-label={t('popupMarkSent')}>
+        <button type="button" onClick={props.onCopy}>
+          {t('popupCopy')}
+        </button>
+        {isEmail && (
+          <a class="button" href={gmailComposeUrl(mail)} target="_blank" rel="noreferrer">
+            {t('popupOpenGmail')} <span class="visually-hidden">{t('popupNewTab')}</span>
+          </a>
+        )}
+        {isEmail && (
+          <a class="button" href={mailtoUrl(mail)}>
+            {t('popupEmailApp')}
+          </a>
+        )}
+        {tel && draft.recipient?.phone && (
+          <a class="button" href={tel}>
+            {t('popupCall', draft.recipient.phone)}
+          </a>
+        )}
+      </div>
+      <div class="mark-sent">
+        <button
+          type="button"
+          class="primary"
+          disabled={!props.final || props.busy}
+          aria-describedby="mark-sent-why"
+          onClick={props.onMarkSent}
+        >
+          {t('popupMarkSent')}
+        </button>
+        <p id="mark-sent-why" class="muted small">
+          {props.final ? t('popupMarkSentReady') : t('popupMarkSentBlocked')}
+        </p>
+      </div>
+    </>
+  );
+}

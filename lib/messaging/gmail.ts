@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { EmailLabel } from '../detect/email';
 import { Id, IsoDate, IsoDateTime, Thread } from '../model';
-
 import { ThreadMessage, TrackedPerson, TrackThreadParams } from '../model/inputs';
 
+// The stored vocabulary lives in lib/model (the store shares it); these are its doors.
 export { ThreadMessage, TrackThreadParams };
 
 /**

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { Id, OpportunityStatus, PersonRole } from '../model';
+import { AddProfilePersonParams, ProfilePerson, ProfileUrl, TrackJobParams } from '../model/inputs';
 import { DraftResult } from './gmail';
 
-import { AddProfilePersonParams, ProfilePerson, ProfileUrl, TrackJobParams } from '../model/inputs';
-
+// The stored vocabulary lives in lib/model (the store shares it); these are its doors.
 export { AddProfilePersonParams, ProfilePerson, TrackJobParams };
 
 /**

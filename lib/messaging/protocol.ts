@@ -15,6 +15,7 @@ import {
   UserSettings,
 } from '../model';
 import { Backup, ImportCounts } from '../model/backup';
+import { SiteName, SiteRecord } from '../model/inputs';
 import { checkOverride } from '../templates/overrides';
 import { gmailMethods } from './gmail';
 import { linkedinMethods } from './linkedin';
@@ -27,8 +28,7 @@ import { uiMethods } from './ui';
  * or LinkedIn's page and its messages are untrusted input.
  */
 
-import { SiteName, SiteRecord } from '../model/inputs';
-
+// Where the pages' vocabulary lives (the store shares it); re-exported for callers of the protocol.
 export { SiteName, SiteRecord };
 
 /** Where a site's pages live; the sender of a content-script message must be on it. */

@@ -4,41 +4,13 @@
  * agency) and status updates without a decision (viewed, under review, delays, timelines,
  * missing documents, background checks, holds, re-opened roles).
  */
-import type { Company, ExpectedPerson, Family, Kit, Moment, Person } from '../kit';
+import type { Company, ExpectedPerson, Family, Kit, Moment } from '../kit';
 
 // ---------------------------------------------------------------------------------------
 // Small helpers for this file
 
 /** The candidate as the To header shows them. */
-import { to, exp, who } from './outcome-helpers';
-
-/** A signature block, and the phone it shows (null when none). */
-function sign(
-  k: Kit,
-  p: Person,
-  title: string,
-  company: Company | null,
-  withPhone = k.chance(0.4),
-): { text: string; phone: string | null } {
-  return { text: k.signature(p, title, company, withPhone), phone: withPhone ? p.phone : null };
-}
-
-/** A date the way the current locale writes it. */
-function day(k: Kit, m: Moment): string {
-  switch (k.locale) {
-    case 'en-US':
-    case 'en-CA':
-      return m.date(k.pick(['us-long', 'us-short', 'us-numeric', 'us-long'] as const));
-    case 'de':
-      return m.date(k.pick(['de', 'de-numeric'] as const));
-    case 'fr':
-      return m.date('fr');
-    case 'es':
-      return m.date('es');
-    default:
-      return m.date(k.pick(['uk-long', 'uk-short', 'uk-numeric', 'uk-long'] as const));
-  }
-}
+import { day, exp, sign, to, who } from './outcome-helpers';
 
 /** "Friday, March 13" / "Friday 13 March" without the year, as people write a near date. */
 function nearDay(k: Kit, m: Moment): string {

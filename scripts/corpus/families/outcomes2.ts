@@ -5,23 +5,12 @@
  * managers, long legalese, Portuguese/Italian/Dutch and mixed-language mail, and a few
  * traps labelled by what they truly are.
  */
-import type { Company, Family, Kit, Moment, Person } from '../kit';
+import type { Company, Family, Kit, Moment } from '../kit';
 
 // ---------------------------------------------------------------------------------------
 // Small helpers for this file
 
-import { to, exp, who } from './outcome-helpers';
-
-/** A signature block and the phone it shows (null when none). */
-function sign(
-  k: Kit,
-  p: Person,
-  title: string,
-  company: Company | null,
-  withPhone = k.chance(0.4),
-): { text: string; phone: string | null } {
-  return { text: k.signature(p, title, company, withPhone), phone: withPhone ? p.phone : null };
-}
+import { day, exp, sign, to, who } from './outcome-helpers';
 
 const MONTHS = [
   'January',
@@ -37,23 +26,6 @@ const MONTHS = [
   'November',
   'December',
 ];
-
-/** A date the way the current locale writes it. */
-function day(k: Kit, m: Moment): string {
-  switch (k.locale) {
-    case 'en-US':
-    case 'en-CA':
-      return m.date(k.pick(['us-long', 'us-short', 'us-numeric', 'us-long'] as const));
-    case 'de':
-      return m.date(k.pick(['de', 'de-numeric'] as const));
-    case 'fr':
-      return m.date('fr');
-    case 'es':
-      return m.date('es');
-    default:
-      return m.date(k.pick(['uk-long', 'uk-short', 'uk-numeric', 'uk-long'] as const));
-  }
-}
 
 /** A near date without the year ("Friday, March 13" / "Friday 13 March"). */
 function nearDay(k: Kit, m: Moment): string {

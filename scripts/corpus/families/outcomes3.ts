@@ -8,8 +8,8 @@
  * practical mismatches (pay, visa, office days), agencies relaying an internal hire, and
  * offers from e-signature envelopes, ATS task inboxes, founders, schools and hospitals.
  */
-import type { Company, Family, Kit, Moment, Person } from '../kit';
-import { exp, to, who } from './outcome-helpers';
+import type { Company, Family, Kit, Moment } from '../kit';
+import { exp, sign, to, who } from './outcome-helpers';
 
 // ---------------------------------------------------------------------------------------
 // Small helpers for this file
@@ -118,17 +118,6 @@ function recentDay(k: Kit, m: Moment): string {
 /** A moment some days before the email was sent. */
 function earlier(k: Kit, minDays: number, maxDays: number): Moment {
   return k.sent.plusDays(-k.int(minDays, maxDays), k.pick([9, 10, 11, 13, 14, 15, 16]), k.pick([0, 30]));
-}
-
-/** A signature block and the phone it shows (null when none). */
-function sign(
-  k: Kit,
-  p: Person,
-  title: string,
-  company: Company | null,
-  withPhone = k.chance(0.4),
-): { text: string; phone: string | null } {
-  return { text: k.signature(p, title, company, withPhone), phone: withPhone ? p.phone : null };
 }
 
 /** A yearly amount in the locale's currency. */

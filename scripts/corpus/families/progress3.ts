@@ -11,7 +11,7 @@
  */
 import { ascii } from '../kit';
 import type { Company, Expected, ExpectedPerson, Family, Kit, Moment, Person } from '../kit';
-import { exp, to, who } from './outcome-helpers';
+import { day, exp, to, who } from './outcome-helpers';
 
 // ---------------------------------------------------------------------------------------
 // Small helpers for this file
@@ -58,23 +58,6 @@ const NL_MONTHS = [
   'december',
 ];
 const NL_WEEKDAYS = ['zondag', 'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag'];
-
-/** A date the way the current locale writes it. */
-function day(k: Kit, m: Moment): string {
-  switch (k.locale) {
-    case 'en-US':
-    case 'en-CA':
-      return m.date(k.pick(['us-long', 'us-short', 'us-numeric', 'us-long'] as const));
-    case 'de':
-      return m.date(k.pick(['de', 'de-numeric'] as const));
-    case 'fr':
-      return m.date('fr');
-    case 'es':
-      return m.date('es');
-    default:
-      return m.date(k.pick(['uk-long', 'uk-short', 'uk-numeric', 'uk-long'] as const));
-  }
-}
 
 /** A near date without the year ("Friday, March 13" / "Friday 13 March"). */
 function nearDay(k: Kit, m: Moment): string {

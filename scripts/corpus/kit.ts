@@ -460,7 +460,8 @@ const ZONES: Record<Locale, Zone[]> = {
   es: [{ winter: 60, summer: 120 }],
 };
 
-const MONTHS = {
+/** Month names per language, as the dates here write them (family files may use them too). */
+export const MONTHS = {
   en: [
     'January',
     'February',

@@ -8,26 +8,12 @@
  * practical mismatches (pay, visa, office days), agencies relaying an internal hire, and
  * offers from e-signature envelopes, ATS task inboxes, founders, schools and hospitals.
  */
-import type { Company, Family, Kit, Moment } from '../kit';
+import { type Company, type Family, type Kit, type Moment, MONTHS } from '../kit';
 import { exp, sign, to, who } from './outcome-helpers';
 
 // ---------------------------------------------------------------------------------------
 // Small helpers for this file
 
-const MONTHS_EN = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 const MONTHS_NL = [
   'januari',
   'februari',
@@ -107,7 +93,7 @@ function dateStyle(k: Kit): Parameters<Moment['date']>[0] {
 
 /** "Saturday", "last Tuesday", "on the 14th" - how people point at a recent day. */
 function recentDay(k: Kit, m: Moment): string {
-  const mon = MONTHS_EN[m.month - 1]!;
+  const mon = MONTHS.en[m.month - 1]!;
   return k.pick([
     `on ${m.weekdayName}`,
     `last ${m.weekdayName}`,

@@ -9,7 +9,7 @@
  * assessment hubs) and reference requests (bounced referee addresses, character
  * references, clinical credentialing, French, forms to pass on).
  */
-import { ascii } from '../kit';
+import { ascii, MONTHS } from '../kit';
 import type { Company, Expected, ExpectedPerson, Family, Kit, Moment, Person } from '../kit';
 import { day, exp, to, who } from './outcome-helpers';
 
@@ -29,20 +29,6 @@ function sign(
   return { text, phone: withPhone ? p.phone : null, email: text.includes(p.email) ? p.email : null };
 }
 
-const EN_MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 const NL_MONTHS = [
   'januari',
   'februari',
@@ -61,7 +47,7 @@ const NL_WEEKDAYS = ['zondag', 'maandag', 'dinsdag', 'woensdag', 'donderdag', 'v
 
 /** A near date without the year ("Friday, March 13" / "Friday 13 March"). */
 function nearDay(k: Kit, m: Moment): string {
-  const mon = EN_MONTHS[m.month - 1]!;
+  const mon = MONTHS.en[m.month - 1]!;
   if (k.locale === 'en-US' || k.locale === 'en-CA')
     return k.pick([
       `${m.weekdayName}, ${mon} ${m.day}`,

@@ -1,8 +1,11 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 
-// Host access is limited to the two sites Afterview layers onto, and nothing else.
-export const hostPermissions = ['https://mail.google.com/*', 'https://www.linkedin.com/*'];
+import { outlookMatches } from './lib/sites/outlook/selectors';
+
+// Host access is limited to the sites Afterview layers onto, and nothing else: Gmail, Outlook
+// on the web's mail (personal, then work and school accounts) and LinkedIn.
+export const hostPermissions = ['https://mail.google.com/*', ...outlookMatches, 'https://www.linkedin.com/*'];
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -22,7 +25,7 @@ export default defineConfig({
     // The browser's i18n catalogue (public/_locales, written by `npm run messages`).
     default_locale: 'en',
     description:
-      'Keep the door open after an interview: follow-ups for Gmail and LinkedIn, private and on your device.',
+      'Keep the door open after an interview: follow-ups for Gmail, Outlook and LinkedIn, private and on your device.',
     permissions: ['storage', 'alarms', 'notifications'],
     host_permissions: hostPermissions,
     ...(browser === 'firefox'

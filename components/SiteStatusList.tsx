@@ -3,6 +3,7 @@ import type { SiteName, SiteRecord } from '@/lib/messaging/protocol';
 
 const sites: Array<{ site: SiteName; label: string; url: string }> = [
   { site: 'gmail', label: 'Gmail', url: 'https://mail.google.com/' },
+  { site: 'outlook', label: 'Outlook', url: 'https://outlook.live.com/mail/' },
   { site: 'linkedin', label: 'LinkedIn', url: 'https://www.linkedin.com/' },
 ];
 

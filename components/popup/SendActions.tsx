@@ -1,8 +1,8 @@
 import type { DraftView } from '@/lib/messaging/ui';
 import { t } from '@/lib/ui/i18n';
-import { gmailComposeUrl, mailtoUrl, telUrl } from '@/lib/ui/links';
+import { mailtoUrl, telUrl, webmailComposeUrl } from '@/lib/ui/links';
 
-/** Ways to send the message (copy, Gmail, the mail app, a call) and "Mark as sent" once it is final. */
+/** Ways to send the message (copy, the user's webmail, the mail app, a call) and "Mark as sent" once it is final. */
 export function SendActions(props: {
   draft: DraftView;
   subject: string;
@@ -23,8 +23,9 @@ export function SendActions(props: {
           {t('popupCopy')}
         </button>
         {isEmail && (
-          <a class="button" href={gmailComposeUrl(mail)} target="_blank" rel="noreferrer">
-            {t('popupOpenGmail')} <span class="visually-hidden">{t('popupNewTab')}</span>
+          <a class="button" href={webmailComposeUrl(draft.webmail, mail)} target="_blank" rel="noreferrer">
+            {t(draft.webmail.site === 'outlook' ? 'popupOpenOutlook' : 'popupOpenGmail')}{' '}
+            <span class="visually-hidden">{t('popupNewTab')}</span>
           </a>
         )}
         {isEmail && (

@@ -7,6 +7,7 @@ import { type MessageKey } from '@/lib/ui/strings';
 import { errorMessage, idle, type Outcome, Status } from './shared';
 
 type Channel = UserSettings['defaultChannel'];
+type MailApp = UserSettings['mailApp'];
 
 /** What the form holds while the user edits: the inputs' own values. */
 interface Draft {
@@ -17,6 +18,7 @@ interface Draft {
   workdayStart: string;
   workdayEnd: string;
   defaultChannel: Channel;
+  mailApp: MailApp;
   maxUnanswered: string;
   notifications: boolean;
   tone: Tone;
@@ -31,6 +33,7 @@ const fieldLabels: Record<string, MessageKey> = {
   timeZone: 'settingsTimeZone',
   workday: 'settingsWorkday',
   defaultChannel: 'settingsDefaultChannel',
+  mailApp: 'settingsMailApp',
   maxUnanswered: 'settingsMaxUnanswered',
   notifications: 'settingsNotifications',
   tone: 'settingsTone',
@@ -41,6 +44,12 @@ const channels: Array<[Channel, MessageKey]> = [
   ['email', 'settingsChannelEmail'],
   ['phone', 'settingsChannelPhone'],
   ['linkedin', 'settingsChannelLinkedin'],
+];
+
+const mailApps: Array<[MailApp, MessageKey]> = [
+  ['auto', 'settingsMailAppAuto'],
+  ['gmail', 'settingsMailAppGmail'],
+  ['outlook', 'settingsMailAppOutlook'],
 ];
 
 function browserTimeZone(): string | null {
@@ -71,6 +80,7 @@ function draftOf(settings: UserSettings): Draft {
     workdayStart: settings.workday[0],
     workdayEnd: settings.workday[1],
     defaultChannel: settings.defaultChannel,
+    mailApp: settings.mailApp,
     maxUnanswered: String(settings.maxUnanswered),
     notifications: settings.notifications,
     tone: settings.tone,
@@ -119,6 +129,7 @@ export function ProfileForm({
       timeZone: draft.timeZone,
       workday: [draft.workdayStart, draft.workdayEnd],
       defaultChannel: draft.defaultChannel,
+      mailApp: draft.mailApp,
       maxUnanswered: Number(draft.maxUnanswered),
       notifications: draft.notifications,
       tone: draft.tone,
@@ -259,6 +270,24 @@ export function ProfileForm({
               </option>
             ))}
           </select>
+        </div>
+        <div class="av-field">
+          <label for={`${id}-mailApp`}>{t('settingsMailApp')}</label>
+          <select
+            {...field('mailApp')}
+            value={draft.mailApp}
+            aria-describedby={hint('mailApp')}
+            onChange={(e) => set('mailApp', e.currentTarget.value as MailApp)}
+          >
+            {mailApps.map(([value, key]) => (
+              <option key={value} value={value}>
+                {t(key)}
+              </option>
+            ))}
+          </select>
+          <p class="av-hint" id={hint('mailApp')}>
+            {t('settingsMailAppHint')}
+          </p>
         </div>
         <fieldset class="av-field" aria-describedby={hint('maxUnanswered')}>
           <legend>{t('settingsMaxUnanswered')}</legend>

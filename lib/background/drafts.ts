@@ -1,5 +1,7 @@
 import type { DraftView } from '../messaging/ui';
 import { taskTitle } from '../ui/labels';
+import { chooseWebmail } from '../ui/links';
+import { listSites } from '../store/sites';
 import type { Db } from '../store/db';
 import { allOpportunities, readRecords } from '../store/reads';
 import { readSettings } from '../store/records';
@@ -23,6 +25,8 @@ export async function draftTask(
   },
   now: Date,
 ): Promise<DraftView | null> {
+  // The sites first: a transaction closes while another read is awaited.
+  const sites = await listSites(db);
   const tx = readRecords(db);
   const settings = await readSettings(tx);
   const view = await readOpportunity(tx, params.opportunityId);
@@ -57,6 +61,7 @@ export async function draftTask(
     recipient: person
       ? { name: person.name, email: person.email, phone: person.phone, linkedinUrl: person.linkedinUrl }
       : null,
+    webmail: chooseWebmail(settings.mailApp, sites),
     agencyPreview: composed.agencyPreview
       ? {
           subject: composed.agencyPreview.subject,

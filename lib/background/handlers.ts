@@ -61,10 +61,12 @@ export function createHandlers({ db, now, version, afterWrite }: BackgroundDeps)
 
   return {
     ping: async () => ({ pong: true, version }),
-    siteSeen: async ({ site, layout, missing }, { site: senderSite }) => {
+    siteSeen: async ({ site, layout, missing }, { site: senderSite, origin }) => {
       // A content script may only speak for the site whose page it runs in.
       if (site !== senderSite) throw new ForbiddenError(`A ${senderSite} page cannot report ${site}`);
-      return stored(async () => recordSiteSeen(await db(), site, now(), { layout, missing }));
+      return stored(async () =>
+        recordSiteSeen(await db(), site, now(), { layout, missing, origin: origin ?? null }),
+      );
     },
     siteStatus: async () => listSites(await db()),
 

@@ -31,10 +31,20 @@ import { uiMethods } from './ui';
 // Where the pages' vocabulary lives (the store shares it); re-exported for callers of the protocol.
 export { SiteName, SiteRecord };
 
-/** Where a site's pages live; the sender of a content-script message must be on it. */
-export const siteOrigins: Record<SiteName, string> = {
-  gmail: 'https://mail.google.com',
-  linkedin: 'https://www.linkedin.com',
+/**
+ * Where a site's pages live; the sender of a content-script message must be on one of them.
+ * Outlook on the web has one address for personal accounts (Outlook.com, Hotmail, Live) and
+ * three for work and school accounts.
+ */
+export const siteOrigins: Record<SiteName, readonly string[]> = {
+  gmail: ['https://mail.google.com'],
+  outlook: [
+    'https://outlook.live.com',
+    'https://outlook.office.com',
+    'https://outlook.office365.com',
+    'https://outlook.cloud.microsoft',
+  ],
+  linkedin: ['https://www.linkedin.com'],
 };
 
 /** `content`: a content script in a site tab. `extension`: our own pages (popup, dashboard). */

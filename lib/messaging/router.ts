@@ -25,6 +25,8 @@ export interface CallContext {
   caller: Caller;
   /** For content-script callers: the site whose page sent the message. */
   site: SiteName | null;
+  /** For content-script callers: the page's origin ("https://outlook.office.com"). */
+  origin?: string;
 }
 
 export type Handlers = {
@@ -47,8 +49,8 @@ export function identifyCaller(sender: Sender, self: Self): CallContext | null {
   const origin = originOf(sender.url);
   if (!origin) return null;
   if (origin === self.origin) return { caller: 'extension', site: null };
-  const site = (Object.keys(siteOrigins) as SiteName[]).find((s) => siteOrigins[s] === origin);
-  if (site && sender.tab) return { caller: 'content', site };
+  const site = (Object.keys(siteOrigins) as SiteName[]).find((s) => siteOrigins[s].includes(origin));
+  if (site && sender.tab) return { caller: 'content', site, origin };
   return null;
 }
 

@@ -42,6 +42,8 @@ export const DraftView = z.object({
       linkedinUrl: z.string().nullable(),
     })
     .nullable(),
+  /** Where "Open in …" sends an email draft: the user's webmail (settings.mailApp). */
+  webmail: z.object({ site: z.enum(['gmail', 'outlook']), origin: z.string().max(100) }),
   agencyPreview: z
     .object({ subject: Rendered.nullable(), body: Rendered, to: z.string().nullable() })
     .nullable(),

@@ -10,7 +10,7 @@ import { Id, PersonRole } from './records';
 import { Thread } from './stored';
 import { IsoDate, IsoDateTime } from './time';
 
-export const SiteName = z.enum(['gmail', 'linkedin']);
+export const SiteName = z.enum(['gmail', 'outlook', 'linkedin']);
 export type SiteName = z.infer<typeof SiteName>;
 
 /** What the background remembers of a site: proof that Afterview is connected there. */
@@ -23,6 +23,8 @@ export const SiteRecord = z.object({
   layout: z.enum(['recognised', 'unrecognised']).default('recognised'),
   /** Which landmark was missing, for the popup's warning. */
   missing: z.string().max(200).nullable().default(null),
+  /** The address the site was last used at ("https://outlook.office.com"): drafts open there. */
+  origin: z.string().max(100).nullable().default(null),
 });
 export type SiteRecord = z.infer<typeof SiteRecord>;
 

@@ -69,6 +69,8 @@ export const UserSettings = Settings.extend({
   signature: z.string().max(2000).default(''),
   phone: z.string().max(60).default(''),
   defaultChannel: z.enum(['email', 'phone', 'linkedin']).default('email'),
+  /** Where drafts open for sending: the webmail the user has used most recently, or the one chosen. */
+  mailApp: z.enum(['auto', 'gmail', 'outlook']).default('auto'),
   notifications: z.boolean().default(true),
   tone: MessageTone.default('warm'),
   /** Keep the whole visible text of tracked emails (off: only subject, people, dates, a snippet). */

@@ -6,7 +6,10 @@ export async function recordSiteSeen(
   db: Db,
   site: SiteName,
   now: Date,
-  layout: Pick<SiteRecord, 'layout' | 'missing'> = { layout: 'recognised', missing: null },
+  layout: Pick<SiteRecord, 'layout' | 'missing'> & { origin?: string | null } = {
+    layout: 'recognised',
+    missing: null,
+  },
 ): Promise<SiteRecord> {
   const tx = db.transaction('sites', 'readwrite');
   const at = now.toISOString();
@@ -18,6 +21,7 @@ export async function recordSiteSeen(
     visits: (previous?.visits ?? 0) + 1,
     layout: layout.layout,
     missing: layout.layout === 'recognised' ? null : layout.missing,
+    origin: layout.origin ?? previous?.origin ?? null,
   };
   await tx.store.put(record);
   await tx.done;

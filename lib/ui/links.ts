@@ -1,7 +1,40 @@
 /**
- * Links that hand a drafted message to another app: Gmail's compose window, the user's email
- * app (mailto:, RFC 6068) and the phone (tel:, RFC 3966). Pure: strings in, a URL out.
+ * Links that hand a drafted message to another app: Gmail's or Outlook's compose window, the
+ * user's email app (mailto:, RFC 6068) and the phone (tel:, RFC 3966). Pure: strings in, a
+ * URL out.
  */
+import type { UserSettings } from '../model';
+import type { SiteRecord } from '../model/inputs';
+
+/** The webmail a draft opens in, and at which address (Outlook has one per kind of account). */
+export interface Webmail {
+  site: 'gmail' | 'outlook';
+  origin: string;
+}
+
+const DEFAULT_ORIGINS: Record<Webmail['site'], string> = {
+  gmail: 'https://mail.google.com',
+  // Personal accounts (Outlook.com, Hotmail, Live); a work account's address is learnt when used.
+  outlook: 'https://outlook.live.com',
+};
+
+/**
+ * Which webmail drafts open in: the one the user chose, else the one Afterview saw them use
+ * last (Gmail when it has seen neither). Outlook opens at the address it was last used at.
+ */
+export function chooseWebmail(choice: UserSettings['mailApp'], sites: readonly SiteRecord[]): Webmail {
+  const seen = sites
+    .filter((s): s is SiteRecord & { site: Webmail['site'] } => s.site === 'gmail' || s.site === 'outlook')
+    .sort((a, b) => b.lastSeen.localeCompare(a.lastSeen));
+  const site = choice === 'auto' ? (seen[0]?.site ?? 'gmail') : choice;
+  const origin = seen.find((s) => s.site === site)?.origin ?? DEFAULT_ORIGINS[site];
+  return { site, origin };
+}
+
+/** The chosen webmail's compose window, filled in. */
+export function webmailComposeUrl(webmail: Webmail, parts: MailParts): string {
+  return webmail.site === 'outlook' ? outlookComposeUrl(webmail.origin, parts) : gmailComposeUrl(parts);
+}
 
 export interface MailParts {
   to: string | null;
@@ -29,6 +62,20 @@ export function gmailComposeUrl({ to, subject, body }: MailParts): string {
     `body=${encodeURIComponent(body)}`,
   ];
   return `https://mail.google.com/mail/?${params.join('&')}`;
+}
+
+/**
+ * Outlook on the web's new message, filled in:
+ * https://outlook.live.com/mail/deeplink/compose?to=…&subject=…&body=… (the same path on
+ * every Outlook address; `origin` says which).
+ */
+export function outlookComposeUrl(origin: string, { to, subject, body }: MailParts): string {
+  const params = [
+    `to=${encodeAddress(to ?? '')}`,
+    `subject=${encodeURIComponent(subject ?? '')}`,
+    `body=${encodeURIComponent(body)}`,
+  ];
+  return `${origin}/mail/deeplink/compose?${params.join('&')}`;
 }
 
 /** The user's email app: mailto:amy@acme.example?subject=…&body=… */

@@ -20,7 +20,15 @@ describe('foundation: the built extension in real Chromium', () => {
     expect(session.extensionId).toMatch(/^[a-p]{32}$/);
     const manifest = await (await session.serviceWorker()).evaluate(() => chrome.runtime.getManifest());
     expect(manifest.name).toBe('Afterview');
-    expect(manifest.host_permissions).toEqual(['https://mail.google.com/*', 'https://www.linkedin.com/*']);
+    // Host access to the supported sites only: Gmail, Outlook on the web's mail, LinkedIn.
+    expect(manifest.host_permissions).toEqual([
+      'https://mail.google.com/*',
+      'https://outlook.live.com/mail/*',
+      'https://outlook.office.com/mail/*',
+      'https://outlook.office365.com/mail/*',
+      'https://outlook.cloud.microsoft/mail/*',
+      'https://www.linkedin.com/*',
+    ]);
   });
 
   it('runs on Gmail and LinkedIn, stores each visit in IndexedDB, and not elsewhere', async () => {

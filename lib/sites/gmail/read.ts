@@ -8,8 +8,8 @@
  * Dates are read from Gmail's `title` attributes, in the user's time zone (a parameter:
  * Gmail writes wall-clock times in the zone of the browser, which the caller knows).
  */
-import { isoInZone, wallToInstant } from '@/lib/time/calendar';
 import { splitReply } from '@/lib/detect/text';
+import { parseShownDate } from '../webmail/dates';
 import * as S from './selectors';
 import { GmailLayoutError } from './selectors';
 import { inlineText, visibleText } from '../../content/page-text';
@@ -116,7 +116,7 @@ function readRow(row: Element, options: ReadOptions): ListRow {
     sender: senders[0] ?? null,
     senders,
     snippet: inlineText(S.queryFirst(row, S.rowSnippet)).replace(S.snippetSeparator, ''),
-    date: parseGmailDate(dateTitle, options.timeZone),
+    date: parseShownDate(dateTitle, options),
     unread,
     element: row,
   };
@@ -161,10 +161,7 @@ function readMessage(element: Element, options: ReadOptions): ShownMessage {
     from: senderElement ? addressOf(senderElement) : null,
     to,
     cc,
-    date: parseGmailDate(
-      S.queryFirst(header, S.messageDate)?.getAttribute('title') ?? null,
-      options.timeZone,
-    ),
+    date: parseShownDate(S.queryFirst(header, S.messageDate)?.getAttribute('title') ?? null, options),
     text,
     quoted,
     collapsed,
@@ -277,94 +274,6 @@ function recipientsIn(container: Element): string[] {
 
 // ---------------------------------------------------------------------------------------
 // Small readers
-
-/** Titles already read, per zone: a list is read again on every change Gmail makes to it. */
-const parsedTitles = new Map<string, string | null>();
-const PARSED_TITLES_MAX = 5000;
-
-/**
- * A date title ("Mon, Nov 16, 2026, 10:42 AM") as ISO 8601 with the offset of `timeZone`
- * at that moment ("2026-11-16T10:42:00-05:00"). Null when the title is missing, in a form
- * not known, names a day that does not exist, or the zone is unknown. A wall time skipped
- * by a DST change moves forward by the gap, as clocks do; a wall time that happens twice
- * (the hour repeated when DST ends) is read as the first.
- */
-export function parseGmailDate(title: string | null, timeZone: string): string | null {
-  if (!title) return null;
-  const key = `${timeZone}\u0000${title}`;
-  const known = parsedTitles.get(key);
-  if (known !== undefined) return known;
-  const parsed = parseTitle(title, timeZone);
-  if (parsedTitles.size >= PARSED_TITLES_MAX) parsedTitles.clear();
-  parsedTitles.set(key, parsed);
-  return parsed;
-}
-
-function parseTitle(title: string, timeZone: string): string | null {
-  const text = title.replace(/[\s\u00a0\u202f\u2007\u2009]+/g, ' ').trim();
-  let year: number, month: number, day: number, hour: number, minute: number, meridiem: string | undefined;
-  const monthFirst = S.dateTitleMonthFirst.exec(text);
-  const dayFirst = monthFirst ? null : S.dateTitleDayFirst.exec(text);
-  if (monthFirst) {
-    month = monthIndex(monthFirst[1]!);
-    day = Number(monthFirst[2]);
-    year = Number(monthFirst[3]);
-    hour = Number(monthFirst[4]);
-    minute = Number(monthFirst[5]);
-    meridiem = monthFirst[6];
-  } else if (dayFirst) {
-    day = Number(dayFirst[1]);
-    month = monthIndex(dayFirst[2]!);
-    year = Number(dayFirst[3]);
-    hour = Number(dayFirst[4]);
-    minute = Number(dayFirst[5]);
-    meridiem = dayFirst[6];
-  } else {
-    return null;
-  }
-  if (month < 0 || day < 1 || day > 31 || minute > 59) return null;
-  if (meridiem) {
-    if (hour < 1 || hour > 12) return null;
-    const pm = /^p/i.test(meridiem);
-    hour = (hour % 12) + (pm ? 12 : 0);
-  } else if (hour > 23) {
-    return null;
-  }
-  const wall = Date.UTC(year, month, day, hour, minute);
-  // 30 February would roll into March: a title naming it is not a date.
-  const check = new Date(wall);
-  if (check.getUTCMonth() !== month || check.getUTCDate() !== day) return null;
-  return zonedIso(wall, timeZone);
-}
-
-/** A wall-clock time (given as if it were UTC) in `timeZone`, as ISO 8601 with its offset then. */
-function zonedIso(wall: number, timeZone: string): string | null {
-  const instant = wallToInstant(wall, timeZone);
-  return instant === null ? null : isoInZone(instant, timeZone);
-}
-
-function monthIndex(name: string): number {
-  const key = name.toLowerCase().slice(0, 3);
-  const index = (S.monthNames as readonly string[]).indexOf(key);
-  // "Sept", "June", "November": a longer name must still be that month's name.
-  if (index < 0 || !FULL_MONTHS[index]!.startsWith(name.toLowerCase().replace(/\.$/, ''))) return -1;
-  return index;
-}
-
-const FULL_MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
 
 /** A person element: address from `email` (or the hovercard's id), name from `name` or the text. */
 function addressOf(element: Element): ShownAddress {

@@ -318,36 +318,6 @@ export const recipientChip = landmark('compose recipient', [
 ]);
 
 // ---------------------------------------------------------------------------------------
-// Dates
-
-/**
- * Month names Gmail writes in its English UI date titles ("Mon, Nov 16, 2026, 10:42 AM",
- * "Mon, 16 Nov 2026, 10:42" with a UK locale, "… at 10:42 AM" in older builds).
- */
-export const monthNames = [
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'may',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'oct',
-  'nov',
-  'dec',
-] as const;
-
-/** US order: "Mon, Nov 16, 2026, 10:42 AM" (optional weekday, "at", seconds, AM/PM). */
-export const dateTitleMonthFirst =
-  /^(?:[A-Za-z]+\.?,?\s+)?([A-Za-z]+)\.?\s+(\d{1,2}),?\s+(\d{4})(?:,|\s+at)?\s+(\d{1,2}):(\d{2})(?::\d{2})?\s*([AaPp]\.?\s?[Mm]\.?)?$/;
-
-/** UK and most other English locales: "Mon, 16 Nov 2026, 10:42" (24-hour unless AM/PM is given). */
-export const dateTitleDayFirst =
-  /^(?:[A-Za-z]+\.?,?\s+)?(\d{1,2})\s+([A-Za-z]+)\.?,?\s+(\d{4})(?:,|\s+at)?\s+(\d{1,2}):(\d{2})(?::\d{2})?\s*([AaPp]\.?\s?[Mm]\.?)?$/;
-
-// ---------------------------------------------------------------------------------------
 // The URL
 
 /**

@@ -55,8 +55,21 @@ export interface MailThread {
   hiddenCount: number;
 }
 
-/** What a webmail shows: a list of conversations, or one open conversation. */
-export type MailView = { kind: 'list'; rows: ListRow[] } | { kind: 'thread'; thread: MailThread };
+/**
+ * What a webmail shows: a list of conversations, or one open conversation. Outlook keeps the
+ * list on screen beside the open conversation: its rows come with the thread then.
+ */
+export type MailView =
+  | { kind: 'list'; rows: ListRow[] }
+  | { kind: 'thread'; thread: MailThread; rows?: ListRow[] }
+  /** A page of the site with no mail on it (Outlook's calendar, reached without a reload): nothing to do. */
+  | { kind: 'elsewhere' };
+
+/** The list rows on screen in any view, or null when no list is shown. */
+export function rowsOf(view: MailView): ListRow[] | null {
+  if (view.kind === 'list') return view.rows;
+  return view.kind === 'thread' ? (view.rows ?? null) : null;
+}
 
 /** A reply box under an open conversation. */
 export interface ReplyBox {

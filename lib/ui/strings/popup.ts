@@ -88,6 +88,7 @@ export const popup = {
   popupCopied: 'Copied.',
   popupCopyFailed: 'Could not copy: $1',
   popupOpenGmail: 'Open in Gmail',
+  popupOpenOutlook: 'Open in Outlook',
   popupEmailApp: 'Email app',
   popupCall: 'Call $1',
   popupNewTab: '(opens in a new tab)',

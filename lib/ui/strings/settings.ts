@@ -27,6 +27,12 @@ export const settings = {
   settingsChannelEmail: 'Email',
   settingsChannelPhone: 'Phone',
   settingsChannelLinkedin: 'LinkedIn',
+  settingsMailApp: 'Where email drafts open',
+  settingsMailAppHint:
+    'The “Open in …” button of a draft starts a new message there, filled in. Automatic: the webmail Afterview last saw you use.',
+  settingsMailAppAuto: 'Automatic',
+  settingsMailAppGmail: 'Gmail',
+  settingsMailAppOutlook: 'Outlook on the web',
   settingsMaxUnanswered: 'When to move on',
   settingsMaxUnansweredHint:
     'After this many check-ins without a reply, Afterview suggests you stop following up and move on.',

@@ -29,7 +29,7 @@ describe('background handlers', () => {
     const { handlers } = setup();
     await handlers.siteSeen(
       { site: 'linkedin', layout: 'recognised', missing: null },
-      { caller: 'content', site: 'linkedin' },
+      { caller: 'content', site: 'linkedin', origin: 'https://www.linkedin.com' },
     );
     expect(await handlers.siteStatus({}, extension)).toEqual([
       {
@@ -39,6 +39,7 @@ describe('background handlers', () => {
         visits: 1,
         layout: 'recognised',
         missing: null,
+        origin: 'https://www.linkedin.com',
       },
     ]);
   });

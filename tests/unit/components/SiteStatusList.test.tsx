@@ -8,6 +8,7 @@ describe('SiteStatusList', () => {
     render(<SiteStatusList sites={[]} now={new Date('2026-05-01T12:00:00Z')} />);
     expect(screen.getAllByRole('listitem').map((li) => li.textContent)).toEqual([
       'Gmail not seen yet: open Gmail to connect it',
+      'Outlook not seen yet: open Outlook to connect it',
       'LinkedIn not seen yet: open LinkedIn to connect it',
     ]);
     expect(screen.getByRole('link', { name: 'Gmail' }).getAttribute('href')).toBe('https://mail.google.com/');
@@ -22,6 +23,7 @@ describe('SiteStatusList', () => {
         visits: 3,
         layout: 'recognised' as const,
         missing: null,
+        origin: null,
       },
     ];
     render(<SiteStatusList sites={sites} now={new Date('2026-05-01T12:00:00Z')} />);
@@ -37,6 +39,7 @@ describe('SiteStatusList', () => {
         visits: 3,
         layout: 'unrecognised' as const,
         missing: 'the main area',
+        origin: null,
       },
     ];
     render(<SiteStatusList sites={sites} now={new Date('2026-05-01T12:00:00Z')} />);

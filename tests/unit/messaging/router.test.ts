@@ -1,6 +1,13 @@
 import { describe, expect, it, vi } from 'vitest';
 import { methodNames } from '@/lib/messaging/protocol';
-import { dispatch, ForbiddenError, type Handlers, identifyCaller, type Sender } from '@/lib/messaging/router';
+import {
+  type CallContext,
+  dispatch,
+  ForbiddenError,
+  type Handlers,
+  identifyCaller,
+  type Sender,
+} from '@/lib/messaging/router';
 
 const self = { id: 'ourid', origin: 'chrome-extension://ourid' };
 const gmailTab: Sender = { id: 'ourid', url: 'https://mail.google.com/mail/u/0/#inbox', tab: { id: 1 } };
@@ -20,6 +27,7 @@ function fakeHandlers(): Handlers {
     visits: 1,
     layout: 'recognised' as const,
     missing: null,
+    origin: null,
   }));
   handlers.siteStatus = vi.fn(async () => []);
   return handlers;
@@ -28,8 +36,24 @@ function fakeHandlers(): Handlers {
 describe('identifyCaller', () => {
   it.each<[string, Sender, ReturnType<typeof identifyCaller>]>([
     ['our popup', popup, { caller: 'extension', site: null }],
-    ['a Gmail tab', gmailTab, { caller: 'content', site: 'gmail' }],
-    ['a LinkedIn tab', linkedinTab, { caller: 'content', site: 'linkedin' }],
+    ['a Gmail tab', gmailTab, { caller: 'content', site: 'gmail', origin: 'https://mail.google.com' }],
+    [
+      'a LinkedIn tab',
+      linkedinTab,
+      { caller: 'content', site: 'linkedin', origin: 'https://www.linkedin.com' },
+    ],
+    ...[
+      'https://outlook.live.com/mail/0/inbox',
+      'https://outlook.office.com/mail/inbox/id/AAQk%3D',
+      'https://outlook.office365.com/mail/',
+      'https://outlook.cloud.microsoft/mail/inbox',
+    ].map((url): [string, Sender, CallContext] => [
+      `an Outlook tab at ${url}`,
+      { id: 'ourid', url, tab: { id: 3 } },
+      { caller: 'content', site: 'outlook', origin: new URL(url).origin },
+    ]),
+    ['an Outlook look-alike', { ...gmailTab, url: 'https://outlook.live.com.evil.example/mail/' }, null],
+    ['outlook.com without its mail host', { ...gmailTab, url: 'https://outlook.com/mail/' }, null],
     ['another extension', { ...gmailTab, id: 'other' }, null],
     ['a look-alike host', { ...gmailTab, url: 'https://mail.google.com.evil.example/' }, null],
     ['plain http Gmail', { ...gmailTab, url: 'http://mail.google.com/' }, null],
@@ -51,7 +75,7 @@ describe('dispatch', () => {
     expect(reply).toMatchObject({ ok: true, result: { site: 'gmail', visits: 1 } });
     expect(handlers.siteSeen).toHaveBeenCalledWith(
       { site: 'gmail', layout: 'recognised', missing: null },
-      { caller: 'content', site: 'gmail' },
+      { caller: 'content', site: 'gmail', origin: 'https://mail.google.com' },
     );
   });
 

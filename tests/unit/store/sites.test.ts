@@ -22,6 +22,7 @@ describe('sites repository', () => {
       visits: 2,
       layout: 'recognised',
       missing: null,
+      origin: null,
     });
     expect((await listSites(db)).map((s) => [s.site, s.visits])).toEqual([
       ['gmail', 2],
@@ -39,6 +40,21 @@ describe('sites repository', () => {
     expect(paused).toMatchObject({ layout: 'unrecognised', missing: 'the main area' });
     const back = await recordSiteSeen(db, 'gmail', new Date('2026-03-02T09:05:00Z'));
     expect(back).toMatchObject({ layout: 'recognised', missing: null, visits: 2 });
+    db.close();
+  });
+
+  it('keeps the address a site was last used at (Outlook has one per kind of account)', async () => {
+    const db = await openAfterviewDb(name);
+    const at = (origin: string | null, day: number) =>
+      recordSiteSeen(db, 'outlook', new Date(Date.UTC(2026, 2, day)), {
+        layout: 'recognised',
+        missing: null,
+        origin,
+      });
+    expect(await at('https://outlook.live.com', 2)).toMatchObject({ origin: 'https://outlook.live.com' });
+    expect(await at('https://outlook.office.com', 3)).toMatchObject({ origin: 'https://outlook.office.com' });
+    // A report without an origin keeps the last one known.
+    expect(await at(null, 4)).toMatchObject({ origin: 'https://outlook.office.com', visits: 3 });
     db.close();
   });
 });

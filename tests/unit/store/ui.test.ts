@@ -3,6 +3,7 @@ import { UserSettings } from '@/lib/model';
 import { draftTask } from '@/lib/background/drafts';
 import { loadSampleData, removeSampleData } from '@/lib/store/demo';
 import { markSent } from '@/lib/store/sent';
+import { recordSiteSeen } from '@/lib/store/sites';
 import { saveOpportunity, saveSettings } from '@/lib/store/writes';
 import { opportunity, snapshot, useTestDb } from './fixtures';
 
@@ -53,6 +54,13 @@ describe('sample data, drafts and marking sent', () => {
     expect(warm?.body.text).toMatch(/^Hi Amy,/);
     expect(warm?.recipient).toMatchObject({ name: 'Amy Lee', email: 'amy@northwind.example' });
     expect(warm?.title).toBe('Send a thank-you — Amy Lee');
+    // No webmail seen yet: drafts open in Gmail. Once Outlook at work is used, there.
+    expect(warm?.webmail).toEqual({ site: 'gmail', origin: 'https://mail.google.com' });
+    await recordSiteSeen(db, 'outlook', now, {
+      layout: 'recognised',
+      missing: null,
+      origin: 'https://outlook.office.com',
+    });
     const formal = await draftTask(
       db,
       {
@@ -65,6 +73,7 @@ describe('sample data, drafts and marking sent', () => {
       now,
     );
     expect(formal?.body.text).toMatch(/^Dear Amy Lee,/);
+    expect(formal?.webmail).toEqual({ site: 'outlook', origin: 'https://outlook.office.com' });
 
     const { tasks } = await markSent(
       db,

@@ -1,6 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { startSite } from '../../../content/features';
-import type { MailView, WebmailSite } from '../site';
+import { type MailView, rowsOf, type WebmailSite } from '../site';
 import { createListFeature } from './list';
 import { createThreadFeature } from './thread';
 import { createWritingFeature } from './writing';
@@ -35,10 +35,8 @@ export function startWebmail(ctx: ContentScriptContext, site: WebmailSite): void
       },
       {
         id: 'list',
-        when: (view) => view.kind === 'list',
-        update: (view) => {
-          if (view.kind === 'list') list.update(view.rows);
-        },
+        when: (view) => rowsOf(view) !== null,
+        update: (view) => list.update(rowsOf(view) ?? []),
         stop: () => list.stop(),
       },
       { id: 'writing', when: () => true, update: () => writing.update(), stop: () => writing.stop() },

@@ -174,6 +174,17 @@ describe('DraftPanel', () => {
     expect((await screen.findByRole('status')).textContent).toBe('Copied.');
   });
 
+  it("opens the draft in Outlook when that is the user's webmail, at the address they use", async () => {
+    setup(draftView({ webmail: { site: 'outlook', origin: 'https://outlook.office.com' } }));
+    await screen.findByLabelText('Message');
+    expect(screen.queryByRole('link', { name: /Open in Gmail/ })).toBeNull();
+    const outlook = screen.getByRole('link', { name: /Open in Outlook/ });
+    expect(outlook.getAttribute('href')).toMatch(
+      /^https:\/\/outlook\.office\.com\/mail\/deeplink\/compose\?to=amy@acme\.example&subject=Thank%20you%2C%20Amy%20%26%20team&body=Hi%20Amy%2C%0A%0AThank/,
+    );
+    expect(outlook.getAttribute('target')).toBe('_blank');
+  });
+
   it('has no call link without a phone, and says when there is nothing to draft', async () => {
     setup(draftView({ recipient: { name: 'Amy Lee', email: null, phone: null, linkedinUrl: null } }));
     await screen.findByLabelText('Message');

@@ -72,6 +72,7 @@ export function draftView(over: Partial<DraftView> = {}): DraftView {
     final: false,
     hints: ['Send it today: thank-yous land best the same day.'],
     recipient: { name: 'Amy Lee', email: 'amy@acme.example', phone: '+1 555 0100', linkedinUrl: null },
+    webmail: { site: 'gmail', origin: 'https://mail.google.com' },
     agencyPreview: null,
     check: {
       channel: 'email',

@@ -20,11 +20,17 @@ export interface ThreadAddress {
   email: string;
 }
 
+/** A recipient as webmail shows one: Outlook shows some by name only. */
+export interface ShownRecipient {
+  name: string | null;
+  email: string | null;
+}
+
 export interface ThreadMessageInput {
   messageId: string;
   from: ThreadAddress;
-  to: ThreadAddress[];
-  cc: ThreadAddress[];
+  to: ShownRecipient[];
+  cc: ShownRecipient[];
   /** When it was sent, ISO 8601 with offset. */
   date: string;
   /** What the sender wrote in this message, quoted parts excluded. */

@@ -17,6 +17,15 @@ const HeaderAddress = z
   .strict();
 
 /**
+ * A person the page shows by name, with an address when it shows one: Outlook lists
+ * recipients by name only, and people of the user's own organisation without an address.
+ */
+const ShownPerson = z
+  .object({ name: z.string().min(1).max(300).nullable(), email: z.string().min(3).max(320).nullable() })
+  .strict()
+  .refine((a) => a.name !== null || a.email !== null, 'a person needs a name or an address');
+
+/**
  * An open thread as the page shows it, for the background to understand (the classifier
  * and its model live there, never in the page). Mirrors lib/detect/understand-thread's
  * ThreadInput, with bounds: a page can send anything.
@@ -31,8 +40,8 @@ export const UnderstandThreadParams = z
           .object({
             messageId: z.string().min(1).max(200),
             from: HeaderAddress,
-            to: z.array(HeaderAddress).max(50),
-            cc: z.array(HeaderAddress).max(50),
+            to: z.array(ShownPerson).max(50),
+            cc: z.array(ShownPerson).max(50),
             date: IsoDateTime,
             text: z.string().max(20_000),
             quoted: z.string().max(20_000),
@@ -77,7 +86,7 @@ export const ListRowInput = z
   .object({
     key: z.string().min(1).max(200),
     subject: z.string().max(2000),
-    from: HeaderAddress,
+    from: ShownPerson,
     snippet: z.string().max(2000),
     date: IsoDateTime,
   })

@@ -70,6 +70,8 @@ describe('Outlook', () => {
       .getByLabel(/^Name of person \d+$/)
       .evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
     expect(names).toContain('Priya Natarajan');
+    // The interviewer in Cc, whom Outlook shows by name only, is kept (without an address).
+    expect(names).toContain('Marcus Okafor');
     // Never the user: Outlook shows Jordan by name only in To, and the reader knows it is them.
     expect(names).not.toContain('Jordan Rivera');
     await dialog.getByRole('button', { name: 'Track' }).click();

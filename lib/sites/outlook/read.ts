@@ -14,7 +14,7 @@
  * stays without one.
  */
 import { splitReply } from '@/lib/detect/text';
-import { inlineText, visibleText } from '../../content/page-text';
+import { hiddenByAttributes, inlineText, visibleText } from '../../content/page-text';
 import { type ShownDateOptions, parseShownDate } from '../webmail/dates';
 import type {
   ComposeWindow,
@@ -117,7 +117,16 @@ export function readAccount(doc: Document): { email: string | null; name: string
     const label = S.accountLabel.exec(element.getAttribute('aria-label') ?? '')?.[1]?.trim();
     if (label && !S.addressPattern.test(label)) name ??= label;
   }
-  email ??= S.addressPattern.exec(doc.title ?? '')?.[0]?.toLowerCase() ?? null;
+  const inTitle = S.accountInTitle.exec(doc.title ?? '')?.[1]?.trim() ?? null;
+  if (inTitle && S.addressPattern.test(inTitle)) email ??= S.addressPattern.exec(inTitle)![0].toLowerCase();
+  else if (inTitle) name ??= inTitle;
+  // Only the name is known: the address is the one the page shows beside that name.
+  if (!email && name) {
+    const mine = S.queryAllAny(doc, S.messageSender)
+      .map(addressOf)
+      .find((a) => a.email !== null && a.name !== null && key(a.name) === key(name!));
+    email = mine?.email ?? null;
+  }
   return { email, name };
 }
 
@@ -136,10 +145,20 @@ export function readRows(root: ParentNode, options: ReadOptions): ListRow[] {
  * One row. Outlook gives a row's parts no stable hook of their own, so they are told apart
  * by what they hold: senders carry their address as a title, the time a title that reads as
  * a date, the subject is the first other titled text, and the preview the longest text left.
+ * A row drawn without titles is read from its texts in order: the sender's name, the
+ * subject, the time, the preview.
  */
 function readRow(row: Element, options: ReadOptions): ListRow {
   const parts = rowParts(row, options);
-  const senders = unique(parts.senders.map(addressOf));
+  const senders = unique(
+    parts.senders.flatMap((el) =>
+      el.hasAttribute('title')
+        ? [addressOf(el)]
+        : inlineText(el)
+            .split(/\s*;\s*/)
+            .map(addressFromText),
+    ),
+  ).filter((a) => a.name !== null || a.email !== null);
   return {
     threadId: row.getAttribute('data-convid')?.trim() || null,
     subject: parts.subject ? titleOrText(parts.subject) : '',
@@ -157,42 +176,77 @@ export function rowSubjectElement(row: Element, options: ReadOptions): Element |
   return rowParts(row, options).subject;
 }
 
-function rowParts(
-  row: Element,
-  options: ReadOptions,
-): { senders: Element[]; subject: Element | null; date: string | null; snippet: Element | null } {
+interface RowParts {
+  senders: Element[];
+  subject: Element | null;
+  date: string | null;
+  snippet: Element | null;
+}
+
+function rowParts(row: Element, options: ReadOptions): RowParts {
   const controls = S.queryAllAny(row, S.rowControls);
   const inControl = (el: Element) => controls.some((c) => c.contains(el));
   const senders: Element[] = [];
-  let subject: Element | null = null;
   let date: string | null = null;
   let dateElement: Element | null = null;
-  const others: Element[] = [];
+  const titled: Element[] = [];
   for (const el of Array.from(row.querySelectorAll('[title]'))) {
     if (inControl(el)) continue;
     const title = el.getAttribute('title')!.trim();
     if (title === '') continue;
     if (isAddressTitle(title)) senders.push(el);
     else if (!date && (date = parseShownDate(title, options))) dateElement = el;
-    else if (!S.messageCount.test(title)) others.push(el);
+    else if (!S.messageCount.test(title)) titled.push(el);
   }
-  // The subject: the first other titled text that is not a sender's name again (an avatar's title).
+  // The row's texts in order, each once: what is left once the titled parts are known.
+  const texts = Array.from(row.querySelectorAll('span, div')).filter((el) => {
+    const text = (el.textContent ?? '').trim();
+    return (
+      text !== '' &&
+      !inControl(el) &&
+      !hiddenByAttributes(el) &&
+      !Array.from(el.children).some((child) => (child.textContent ?? '').trim() !== '') &&
+      !S.messageCount.test(text) &&
+      !S.initials.test(text)
+    );
+  });
+  if (senders.length === 0 && texts[0]) senders.push(...senderLine(texts[0], texts));
+  // The subject: the first other titled text that is not a sender's name again (an avatar's
+  // title), else the first text after the sender that is not the time.
   const names = new Set(senders.map((el) => key(inlineText(el))));
-  subject = others.find((el) => !names.has(key(el.getAttribute('title')!))) ?? null;
-  // The preview: the longest run of text that is none of the above (nor inside them).
+  const subject =
+    titled.find((el) => !names.has(key(el.getAttribute('title')!))) ??
+    texts.find((el) => !overlaps(el, senders) && el !== dateElement && !S.shortTime.test(inlineText(el))) ??
+    null;
+  // The preview: the longest text that is none of the above.
   const taken = [...senders, subject, dateElement].filter((el): el is Element => el !== null);
   let snippet: Element | null = null;
   let longest = 0;
-  for (const el of Array.from(row.querySelectorAll('span, div'))) {
-    if (el.children.length > 0 || inControl(el) || taken.some((t) => t.contains(el) || el.contains(t)))
-      continue;
-    const length = (el.textContent ?? '').trim().length;
-    if (length > longest && !S.messageCount.test((el.textContent ?? '').trim())) {
+  for (const el of texts) {
+    const length = inlineText(el).length;
+    if (length > longest && !overlaps(el, taken) && !S.shortTime.test(inlineText(el))) {
       longest = length;
       snippet = el;
     }
   }
   return { senders, subject, date, snippet };
+}
+
+/**
+ * The names on the first text's line: it and the texts beside it when only separators stand
+ * between them ("Priya Natarajan; Jordan Rivera" drawn as one span per person).
+ */
+function senderLine(first: Element, texts: readonly Element[]): Element[] {
+  const line = first.parentElement;
+  if (!line) return [first];
+  const separatorsOnly = Array.from(line.childNodes).every(
+    (node) => node.nodeType !== Node.TEXT_NODE || /^[\s;,]*$/.test(node.textContent ?? ''),
+  );
+  return separatorsOnly ? texts.filter((el) => el.parentElement === line) : [first];
+}
+
+function overlaps(el: Element, others: readonly Element[]): boolean {
+  return others.some((o) => o.contains(el) || el.contains(o));
 }
 
 // ---------------------------------------------------------------------------------------

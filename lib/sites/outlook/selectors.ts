@@ -68,6 +68,9 @@ export const accountName = landmark('account name', [
 /** The account button's label, in Outlook's English UI: "Account manager for Jordan Rivera". */
 export const accountLabel = /^Account manager for\s+(.+)$/i;
 
+/** The page title Outlook sets: "Mail - Jordan Rivera - Outlook", "{subject} - Jordan Rivera - Outlook". Seen 2026-11. */
+export const accountInTitle = /\s[-–]\s([^-–]+?)\s[-–]\s(?:Outlook|Outlook\.com|Microsoft Outlook)\s*$/;
+
 /** An address in a text (a title, a label, "Name <address>"). */
 export const addressPattern = /[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/;
 
@@ -109,6 +112,16 @@ export const rowControls = landmark('row controls', [
 
 /** A conversation's message count shown in the row: "(3)". */
 export const messageCount = /^\(\d+\)$/;
+
+/** An avatar's initials ("PN"): not a name, the row's name is beside it. */
+export const initials = /^[A-Z]{1,3}$/;
+
+/**
+ * The short times a row shows: "10:42 AM", "14:05", "Mon 10:42 AM", "Mon 11/2", "11/2/2026",
+ * "Yesterday", in Outlook's English UI (the full date is in the title when there is one).
+ */
+export const shortTime =
+  /^(?:(?:today|yesterday|[A-Za-z]{2,3}\.?)\s+)?(?:\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\s*)?(?:\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?)?$|^(?:today|yesterday)$/i;
 
 // ---------------------------------------------------------------------------------------
 // The open conversation

@@ -27,9 +27,16 @@ export const LIMITS = {
 } as const;
 
 type HeaderAddress = UnderstandThreadParams['messages'][number]['from'];
+type Recipient = UnderstandThreadParams['messages'][number]['to'][number];
 
 /** The open thread as `understandThread` takes it; its newest messages when there are too many. */
 export function threadInput(thread: MailThread, account: string | null): UnderstandThreadParams {
+  // The names the user writes under: a recipient shown by that name only is the user.
+  const userNames = new Set(
+    thread.messages
+      .filter((m) => account !== null && m.from?.email === account && m.from.name)
+      .map((m) => fold(m.from!.name!)),
+  );
   const messages: UnderstandThreadParams['messages'] = [];
   for (const message of thread.messages) {
     const from = message.from ? headerAddress(message.from) : null;
@@ -37,8 +44,8 @@ export function threadInput(thread: MailThread, account: string | null): Underst
     messages.push({
       messageId: message.messageId,
       from,
-      to: addresses(message.to),
-      cc: addresses(message.cc),
+      to: recipients(message.to, userNames),
+      cc: recipients(message.cc, userNames),
       date: message.date,
       text: message.text.slice(0, LIMITS.text),
       quoted: message.quoted.slice(0, LIMITS.text),
@@ -64,7 +71,8 @@ export function messagesForStore(
   return input.messages.map((m) => ({
     messageId: m.messageId,
     from: m.from,
-    to: m.to,
+    // The store keeps addresses; a recipient shown by name only is in the understanding, not here.
+    to: m.to.filter((a): a is HeaderAddress => a.email !== null),
     date: m.date,
     direction: input.account !== null && m.from.email === input.account ? 'sent' : 'received',
     snippet: m.text.replace(/\s+/g, ' ').trim().slice(0, 200),
@@ -73,9 +81,9 @@ export function messagesForStore(
   }));
 }
 
-/** A list row as `classifyRows` takes it, keyed by `key`; null when it has no sender address. */
+/** A list row as `classifyRows` takes it, keyed by `key`; null when it shows no sender at all. */
 export function rowInput(row: ListRow, key: string, now: string): ListRowInput | null {
-  const from = row.sender ? headerAddress(row.sender) : null;
+  const from = row.sender ? recipient(row.sender) : null;
   if (!from || key.length === 0 || key.length > LIMITS.id) return null;
   return {
     key,
@@ -88,7 +96,7 @@ export function rowInput(row: ListRow, key: string, now: string): ListRowInput |
 
 /** What the panel shows for a thread nobody has read yet: the subject and who sent it. */
 export function blankUnderstanding(subject: string, sender: ShownAddress | null): ThreadUnderstanding {
-  const from = sender ? headerAddress(sender) : null;
+  const from = sender ? recipient(sender) : null;
   return {
     jobRelated: true,
     label: null,
@@ -99,7 +107,7 @@ export function blankUnderstanding(subject: string, sender: ShownAddress | null)
       company: '',
       role: '',
       people: from
-        ? [{ name: from.name ?? from.email, email: from.email, phone: null, role: 'recruiter' }]
+        ? [{ name: (from.name ?? from.email)!, email: from.email, phone: null, role: 'recruiter' }]
         : [],
       interviewAt: null,
       decisionBy: null,
@@ -116,9 +124,19 @@ function headerAddress(address: ShownAddress): HeaderAddress | null {
   return { name, email };
 }
 
-function addresses(list: readonly ShownAddress[]): HeaderAddress[] {
+/** A person with an address, or a name alone (Outlook shows recipients by name). */
+function recipient(address: ShownAddress): Recipient | null {
+  const withAddress = headerAddress(address);
+  if (withAddress) return withAddress;
+  const name = address.name?.trim().slice(0, LIMITS.name) || null;
+  return name ? { name, email: null } : null;
+}
+
+function recipients(list: readonly ShownAddress[], userNames: ReadonlySet<string>): Recipient[] {
   return list
-    .map(headerAddress)
-    .filter((a): a is HeaderAddress => a !== null)
+    .map(recipient)
+    .filter((a): a is Recipient => a !== null && !(a.email === null && userNames.has(fold(a.name!))))
     .slice(0, LIMITS.addresses);
 }
+
+const fold = (name: string) => name.replace(/\s+/g, ' ').trim().toLowerCase();

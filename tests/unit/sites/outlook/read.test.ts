@@ -106,6 +106,12 @@ describe('readAccount', () => {
   ])('%s', (page, expected) => {
     expect(readAccount(load(page))).toEqual(expected);
   });
+
+  it('without the account card: the name from the title, the address shown beside that name', () => {
+    const doc = load('conversation-interview.html');
+    for (const id of ['mectrl_main_body', 'O365_MainLink_Me']) doc.getElementById(id)?.remove();
+    expect(readAccount(doc)).toEqual({ email: 'jordan.rivera@outlook.example', name: 'Jordan Rivera' });
+  });
 });
 
 describe('the list: inbox-100.html', () => {
@@ -134,6 +140,24 @@ describe('the list: inbox-100.html', () => {
     expect(row.date).toBe('2026-11-02T10:42:00-05:00');
     expect(row.snippet).toMatch(/^Hi Jordan, Great — your interview is confirmed/);
     expect(row.unread).toBe(false);
+  });
+
+  it('reads rows drawn without titles from their texts in order: name, subject, time, preview', () => {
+    const doc = load('inbox-100.html');
+    for (const el of Array.from(doc.querySelectorAll('[role="option"] [title]'))) el.removeAttribute('title');
+    const bare = readView(doc, `${LIVE}inbox`, NY);
+    const bareRows = bare.kind === 'list' ? bare.rows : [];
+    expect(bareRows).toHaveLength(100);
+    const row = bareRows.find((r) => r.threadId === CONVERSATION_PAGES['conversation-interview.html'].id)!;
+    expect(row.subject).toBe('Interview invitation: Senior Product Analyst at Brightwater Labs');
+    expect(row.senders).toEqual([
+      { name: 'Priya Natarajan', email: null },
+      { name: 'Jordan Rivera', email: null },
+    ]);
+    expect(row.snippet).toMatch(/^Hi Jordan, Great — your interview is confirmed/);
+    // Without the title there is no full date: none is made up.
+    expect(row.date).toBeNull();
+    expect(bareRows.filter((r) => r.subject === rows[bareRows.indexOf(r)]!.subject)).toHaveLength(100);
   });
 
   it('anchors a row chip on the subject, inside the row', () => {

@@ -157,6 +157,42 @@ describe('Outlook', () => {
     await page.close();
   });
 
+  it('follows Outlook opening a conversation and going back to the list, without a reload and without leftovers', async () => {
+    // Runs after tracking. Outlook changes the address and redraws the reading pane in place.
+    const page = await session.openPage(`${LIVE}inbox?spa`, await fixturePage('outlook/inbox-100.html'));
+    const interview = CONVERSATION_PAGES['conversation-interview.html'];
+    const row = page.locator(`[data-convid="${interview.id}"]`);
+    await row.locator('afterview-ui button').waitFor();
+    const conversationHtml = await fixturePage('outlook/conversation-interview.html');
+    await page.evaluate(
+      ([html, url]) => {
+        const pane = new DOMParser()
+          .parseFromString(html, 'text/html')
+          .getElementById('ReadingPaneContainerId')!;
+        history.pushState({}, '', url);
+        document.getElementById('ReadingPaneContainerId')!.replaceWith(document.importNode(pane, true));
+      },
+      [conversationHtml, interview.url] as const,
+    );
+    await expect.poll(() => threadHost(page).getAttribute('data-state')).toBe('tracked');
+    // The list beside the conversation keeps its chip.
+    expect(await row.locator('afterview-ui button').count()).toBe(1);
+
+    await page.evaluate(() => {
+      history.back();
+      const empty = document.createElement('div');
+      empty.id = 'ReadingPaneContainerId';
+      empty.setAttribute('role', 'main');
+      empty.setAttribute('aria-label', 'Reading Pane');
+      empty.textContent = 'Select an item to read';
+      document.getElementById('ReadingPaneContainerId')!.replaceWith(empty);
+    });
+    await expect.poll(() => threadHost(page).count()).toBe(0);
+    expect(await page.locator('afterview-ui[data-afterview="thread"]').count()).toBe(0);
+    expect(await row.locator('afterview-ui button').count()).toBe(1);
+    await page.close();
+  });
+
   it('inserts the follow-up due for the recipient into a new message, as text to edit', async () => {
     // Runs after tracking: Priya Natarajan is the tracked conversation's recruiter.
     const page = await session.openPage(`${LIVE}inbox?compose`, await fixturePage('outlook/compose.html'));

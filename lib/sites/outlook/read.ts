@@ -149,7 +149,7 @@ export function readRows(root: ParentNode, options: ReadOptions): ListRow[] {
  * subject, the time, the preview.
  */
 function readRow(row: Element, options: ReadOptions): ListRow {
-  const parts = rowParts(row, options);
+  const parts = partsOf(row, options);
   const senders = unique(
     parts.senders.flatMap((el) =>
       el.hasAttribute('title')
@@ -173,7 +173,28 @@ function readRow(row: Element, options: ReadOptions): ListRow {
 
 /** Where a row's chip goes: its subject (see readRow). */
 export function rowSubjectElement(row: Element, options: ReadOptions): Element | null {
-  return rowParts(row, options).subject;
+  return partsOf(row, options).subject;
+}
+
+/**
+ * A row's parts, found again only when what the row shows changed: Outlook's list changes
+ * many times a minute (and Afterview's own chips change it too) while most rows stay as they
+ * were. The row's label holds all it shows; without one, its text does.
+ */
+const rowCache = new WeakMap<Element, { shows: string; parts: RowParts }>();
+
+function partsOf(row: Element, options: ReadOptions): RowParts {
+  const shows = `${row.getAttribute('aria-label') ?? row.textContent ?? ''}\u0000${options.timeZone}`;
+  const cached = rowCache.get(row);
+  if (cached && cached.shows === shows && isIntact(row, cached.parts)) return cached.parts;
+  const parts = rowParts(row, options);
+  rowCache.set(row, { shows, parts });
+  return parts;
+}
+
+/** Outlook may draw a row's insides again under the same label: the parts must still be in it. */
+function isIntact(row: Element, parts: RowParts): boolean {
+  return [...parts.senders, parts.subject, parts.snippet].every((el) => el === null || row.contains(el));
 }
 
 interface RowParts {

@@ -217,7 +217,7 @@ function rowParts(row: Element, options: ReadOptions): RowParts {
     if (title === '') continue;
     if (isAddressTitle(title)) senders.push(el);
     else if (!date && (date = parseShownDate(title, options))) dateElement = el;
-    else if (!S.messageCount.test(title)) titled.push(el);
+    else if (!S.messageCount.test(title) && !S.shortTime.test(title)) titled.push(el);
   }
   // The row's texts in order, each once: what is left once the titled parts are known.
   const texts = Array.from(row.querySelectorAll('span, div')).filter((el) => {
@@ -273,12 +273,9 @@ function overlaps(el: Element, others: readonly Element[]): boolean {
 // ---------------------------------------------------------------------------------------
 // The open conversation
 
+/** A conversation is on screen once a message is (a subject alone is still loading, or a heading of a form). */
 function hasConversation(pane: Element): boolean {
-  return (
-    S.queryFirst(pane, S.conversationSubject) !== null ||
-    S.queryFirst(pane, S.messageDate) !== null ||
-    S.queryFirst(pane, S.messageBody) !== null
-  );
+  return S.queryFirst(pane, S.messageDate) !== null || S.queryFirst(pane, S.messageBody) !== null;
 }
 
 /**
@@ -292,7 +289,7 @@ export function readConversation(
   options: ReadOptions,
 ): MailThread {
   const heading = S.queryFirst(pane, S.conversationSubject);
-  const roots = messageRoots(pane);
+  const roots = messageRoots(pane, options);
   if (roots.length === 0) throw new OutlookLayoutError(S.message.name);
   const threadId =
     place.conversationId ?? S.queryFirst(doc, S.selectedRow)?.getAttribute('data-convid')?.trim() ?? null;
@@ -328,11 +325,16 @@ export function readConversation(
  * marks as a message, else the largest element around the date holding no other date. A
  * body outside all of those (a layout without dates) makes a message of its own the same way.
  */
-function messageRoots(pane: Element): Element[] {
+function messageRoots(pane: Element, options: ReadOptions): Element[] {
   const dates = S.queryAllAny(pane, S.messageDate);
   const roots = dates.map((date) => rootOf(date, pane, dates));
   const bodies = S.queryAllAny(pane, S.messageBody).filter((b) => !roots.some((r) => r.contains(b)));
   roots.push(...bodies.map((body) => rootOf(body, pane, [...dates, ...bodies])));
+  // Collapsed messages without Outlook's date hook: the folded items that show a date.
+  for (const item of S.queryAllAny(pane, S.collapsedMessage)) {
+    if (!roots.some((r) => r.contains(item) || item.contains(r)) && shownDate(item, null, options))
+      roots.push(item);
+  }
   // One element per message, outermost first: a date heading inside an open message is that message.
   const unique = [...new Set(roots)].filter((r) => !roots.some((o) => o !== r && o.contains(r)));
   return unique.sort(inDocumentOrder);
@@ -356,7 +358,7 @@ function inDocumentOrder(a: Element, b: Element): number {
 
 function readMessage(root: Element, options: ReadOptions): ShownMessage {
   const body = S.queryFirst(root, S.messageBody);
-  const dateElement = S.queryFirst(root, S.messageDate);
+  const dateElement = S.queryFirst(root, S.messageDate) ?? shownDate(root, body, options);
   const senderElement = S.queryFirst(root, S.messageSender);
   const collapsed = !body || root.getAttribute('aria-expanded') === 'false';
   const { text, quoted } = body
@@ -367,14 +369,30 @@ function readMessage(root: Element, options: ReadOptions): ShownMessage {
     from: senderElement ? addressOf(senderElement) : null,
     to: recipients(root, S.recipientLine.to),
     cc: recipients(root, S.recipientLine.cc),
-    date: dateElement
-      ? parseShownDate(dateElement.getAttribute('title') || inlineText(dateElement), options)
-      : null,
+    date: dateElement ? dateOf(dateElement, options) : null,
     text,
     quoted,
     collapsed,
     element: root,
   };
+}
+
+/**
+ * A message's date where Outlook's date hooks are missing: a `<time>`, a title, or a short
+ * text outside the body that reads as a date.
+ */
+function shownDate(root: Element, body: Element | null, options: ReadOptions): Element | null {
+  const outside = (el: Element) => !body?.contains(el);
+  for (const el of Array.from(root.querySelectorAll('time[datetime], [title]'))) {
+    const value = el.getAttribute('datetime') ?? el.getAttribute('title');
+    if (outside(el) && parseShownDate(value, options)) return el;
+  }
+  for (const el of Array.from(root.querySelectorAll('span, div'))) {
+    if (el.children.length > 0 || !outside(el)) continue;
+    const text = (el.textContent ?? '').trim();
+    if (text.length <= 40 && parseShownDate(text, options)) return el;
+  }
+  return null;
 }
 
 /** The people on a To or Cc line: each shown person, or the names its label lists. */
@@ -566,6 +584,19 @@ function cleanName(text: string, email: string | null): string | null {
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** A date element's value: its machine-readable time, its title, or its text. */
+function dateOf(element: Element, options: ReadOptions): string | null {
+  for (const value of [
+    element.getAttribute('datetime'),
+    element.getAttribute('title'),
+    inlineText(element),
+  ]) {
+    const date = parseShownDate(value, options);
+    if (date) return date;
+  }
+  return null;
 }
 
 function titleOrText(element: Element): string {

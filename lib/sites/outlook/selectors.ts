@@ -143,6 +143,9 @@ export const conversationSubject = landmark("open conversation's subject", [
   // The only level-2 heading in the conversation (messages' fields are level 3). Seen 2026-11.
   '[data-app-section="ConversationContainer"] [role="heading"][aria-level="2"]',
   '[role="heading"][aria-level="2"]',
+  // Plain headings, should the roles go. Seen 2026-11.
+  'h1',
+  'h2',
 ]);
 
 export const message = landmark('message', [
@@ -151,6 +154,11 @@ export const message = landmark('message', [
   // A collapsed one is a button that expands. Seen 2026-11.
   '[aria-expanded="false"]',
   '[aria-expanded="true"]',
+]);
+
+export const collapsedMessage = landmark('collapsed message', [
+  // A folded message is a control that expands it. Seen 2026-11.
+  '[aria-expanded="false"]',
 ]);
 
 export const messageDate = landmark('message date', [

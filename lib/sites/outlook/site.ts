@@ -15,7 +15,8 @@ export function outlookSite(doc: Document, options: ReadOptions): WebmailSite {
   return {
     name: 'outlook',
     label: 'Outlook',
-    readView: () => readView(doc, location.href, options),
+    // "Now" for the short times Outlook shows recent mail with ("10:42 AM", "Mon 9:05 AM").
+    readView: () => readView(doc, location.href, { ...options, now: new Date() }),
     readAccount: () => readAccount(doc).email,
     rowAnchor: (row) => rowSubjectElement(row.element, options),
     threadAnchor: () => {

@@ -17,6 +17,11 @@ export interface ShownDateOptions {
    * the other is taken whatever this says.
    */
   dayFirst?: boolean;
+  /**
+   * Now, for the short forms a page shows for recent mail ("10:42 AM" today, "Yesterday
+   * 3:10 PM", "Mon 10:42 AM" this week). Without it, only full dates are read.
+   */
+  now?: Date;
 }
 
 const MONTHS = [
@@ -44,6 +49,15 @@ const MONTH_FIRST = new RegExp(String.raw`^${WEEKDAY}([A-Za-z]+)\.?\s+(\d{1,2}),
 const DAY_FIRST = new RegExp(String.raw`^${WEEKDAY}(\d{1,2})\s+([A-Za-z]+)\.?,?\s+(\d{4})${TIME}$`);
 /** "11/16/2026 10:42 AM", "16/11/2026 10:42", "16.11.2026 10:42", "16-11-2026 10:42" */
 const NUMERIC = new RegExp(String.raw`^${WEEKDAY}(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})${TIME}$`);
+/** "10:42 AM", "Today 10:42", "Yesterday 3:10 PM", "Mon 10:42 AM" */
+const RECENT = new RegExp(
+  String.raw`^(?:(today|yesterday|[A-Za-z]{2,9})\.?,?\s+)?(\d{1,2})[:.](\d{2})\s*([AaPp]\.?\s?[Mm]\.?)?$`,
+  'i',
+);
+/** An ISO 8601 time with its offset, as `<time datetime>` carries it. */
+const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})$/;
+const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+
 /** "2026-11-16 10:42", "2026/11/16 10:42" */
 const YEAR_FIRST = new RegExp(String.raw`^${WEEKDAY}(\d{4})[/.-](\d{1,2})[/.-](\d{1,2})${TIME}$`);
 
@@ -59,7 +73,9 @@ const CACHE_MAX = 5000;
  */
 export function parseShownDate(text: string | null, options: ShownDateOptions): string | null {
   if (!text) return null;
-  const key = `${options.timeZone}\u0000${options.dayFirst ? 'd' : 'm'}\u0000${text}`;
+  // Short forms depend on the day: they are cached per day.
+  const day = options.now ? isoInZone(options.now.getTime(), options.timeZone)?.slice(0, 10) : '';
+  const key = `${options.timeZone}\u0000${options.dayFirst ? 'd' : 'm'}\u0000${day}\u0000${text}`;
   const known = cache.get(key);
   if (known !== undefined) return known;
   const parsed = parse(text, options);
@@ -80,7 +96,11 @@ interface Parts {
 
 function parse(raw: string, options: ShownDateOptions): string | null {
   const text = raw.replace(/[\s\u00a0\u202f\u2007\u2009\u200e\u200f]+/g, ' ').trim();
-  const parts = readParts(text, options.dayFirst ?? false);
+  if (ISO.test(text)) {
+    const instant = Date.parse(text);
+    return Number.isNaN(instant) ? null : isoInZone(instant, options.timeZone);
+  }
+  const parts = readParts(text, options.dayFirst ?? false) ?? recentParts(text, options);
   if (!parts) return null;
   let { hour } = parts;
   const { year, month, day, minute, meridiem } = parts;
@@ -125,6 +145,36 @@ function readParts(text: string, dayFirst: boolean): Parts | null {
     };
   }
   return null;
+}
+
+/**
+ * A short form for recent mail, placed on today, yesterday or the latest such weekday (today
+ * included) in the page's zone. Null without `now`, or for a word that is no day.
+ */
+function recentParts(text: string, options: ShownDateOptions): Parts | null {
+  const m = RECENT.exec(text);
+  if (!m || !options.now) return null;
+  const today = isoInZone(options.now.getTime(), options.timeZone);
+  if (!today) return null;
+  const [year, month, date] = today.slice(0, 10).split('-').map(Number) as [number, number, number];
+  const word = m[1]?.toLowerCase();
+  let back = 0;
+  if (word === 'yesterday') back = 1;
+  else if (word && word !== 'today') {
+    const weekday = WEEKDAYS.indexOf(word.slice(0, 3));
+    if (weekday < 0 || !'sunday monday tuesday wednesday thursday friday saturday'.includes(word))
+      return null;
+    back = (new Date(Date.UTC(year, month - 1, date)).getUTCDay() - weekday + 7) % 7;
+  }
+  const day = new Date(Date.UTC(year, month - 1, date - back));
+  return {
+    year: day.getUTCFullYear(),
+    month: day.getUTCMonth(),
+    day: day.getUTCDate(),
+    hour: Number(m[2]),
+    minute: Number(m[3]),
+    meridiem: m[4],
+  };
 }
 
 /** "Nov", "Nov.", "Sept", "November": a month's name or its start, at least three letters. */

@@ -76,12 +76,40 @@ describe('threadInput: the page read as plain, bounded data', () => {
     ]);
   });
 
-  it('turns a list row into a keyed row, or null without a sender address', () => {
+  it('keeps a recipient shown by name only, unless it is the user under their own name', () => {
+    const thread = read('thread-interview.html');
+    const [first, , last] = thread.messages;
+    const named: GmailThread = {
+      ...thread,
+      messages: [
+        first!,
+        { ...thread.messages[1]!, from: { name: 'Jordan Rivera', email: ME } },
+        {
+          ...last!,
+          to: [{ name: 'Jordan Rivera', email: null }],
+          cc: [{ name: 'Marcus Okafor', email: null }],
+        },
+      ],
+    };
+    const input = threadInput(named, ME);
+    expect(UnderstandThreadParams.safeParse(input).success).toBe(true);
+    expect(input.messages[2]!.to).toEqual([]);
+    expect(input.messages[2]!.cc).toEqual([{ name: 'Marcus Okafor', email: null }]);
+    // The store keeps addresses only: a name alone is not stored as a recipient.
+    expect(messagesForStore(input, null)[2]!.to).toEqual([]);
+  });
+
+  it('turns a list row into a keyed row, or null without a sender', () => {
     const [row] = readRows(load('inbox-100.html'), NY);
     const input = rowInput(row!, 'k1', NOW);
     expect(ListRowInput.safeParse(input).success).toBe(true);
     expect(input?.key).toBe('k1');
     expect(rowInput({ ...row!, sender: null }, 'k1', NOW)).toBeNull();
+    expect(rowInput({ ...row!, sender: { name: null, email: null } }, 'k1', NOW)).toBeNull();
+    // A sender shown by name only (Outlook rows without titles) is still asked about.
+    const named = rowInput({ ...row!, sender: { name: 'Priya Natarajan', email: null } }, 'k1', NOW);
+    expect(ListRowInput.safeParse(named).success).toBe(true);
+    expect(named?.from).toEqual({ name: 'Priya Natarajan', email: null });
     expect(rowInput({ ...row!, date: null }, 'k1', NOW)?.date).toBe(NOW);
   });
 });

@@ -216,6 +216,36 @@ describe('the interview conversation', () => {
     expect(thread.messages[0]!.text).not.toMatch(/Priya Natarajan|Thu 10\/29/);
   });
 
+  it("reads the dates from the text where Outlook's date hooks are missing", () => {
+    const doc = load('conversation-interview.html');
+    for (const el of Array.from(doc.querySelectorAll('[data-testid="SentReceivedSavedTime"]'))) {
+      el.removeAttribute('data-testid');
+      el.removeAttribute('id');
+    }
+    const view = readView(doc, CONVERSATION_PAGES['conversation-interview.html'].url, NY);
+    expect(view.kind === 'thread' && view.thread.messages.map((m) => m.date)).toEqual(
+      thread.messages.map((m) => m.date),
+    );
+  });
+
+  it('reads "today" times against now', () => {
+    const doc = load('conversation-interview.html');
+    const dates = doc.querySelectorAll('[data-testid="SentReceivedSavedTime"]');
+    dates[dates.length - 1]!.textContent = '9:41 AM';
+    const now = new Date('2026-11-16T16:52:00Z');
+    const view = readView(doc, CONVERSATION_PAGES['conversation-interview.html'].url, { ...NY, now });
+    expect(view.kind === 'thread' && view.thread.messages.at(-1)!.date).toBe('2026-11-16T09:41:00-05:00');
+  });
+
+  it('is the list while only the subject is drawn (the messages are loading)', () => {
+    const doc = load('conversation-interview.html');
+    for (const el of Array.from(
+      doc.querySelectorAll('[data-testid="SentReceivedSavedTime"], [id^="UniqueMessageBody"]'),
+    ))
+      el.remove();
+    expect(readView(doc, `${LIVE}inbox`, NY).kind).toBe('list');
+  });
+
   it('keeps the list beside the conversation', () => {
     expect(thread.rows).toHaveLength(8);
   });

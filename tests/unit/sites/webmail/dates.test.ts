@@ -57,6 +57,32 @@ describe("parseShownDate: Outlook's numbers, in the locale's order", () => {
   });
 });
 
+describe('parseShownDate: short forms for recent mail, placed by now, and ISO times', () => {
+  // Now: Monday, November 16, 2026, 11:52 AM in New York.
+  const now = new Date('2026-11-16T16:52:00Z');
+  it.each<[string, string | null]>([
+    ['10:42 AM', '2026-11-16T10:42:00-05:00'],
+    ['Today 9:05 AM', '2026-11-16T09:05:00-05:00'],
+    ['Yesterday 3:10 PM', '2026-11-15T15:10:00-05:00'],
+    ['Mon 8:00 AM', '2026-11-16T08:00:00-05:00'],
+    ['Sun 8:14 PM', '2026-11-15T20:14:00-05:00'],
+    ['Tue 14:05', '2026-11-10T14:05:00-05:00'],
+    ['Friday 9:00 AM', '2026-11-13T09:00:00-05:00'],
+    // Before the DST change on November 1: the offset of that day.
+    ['Sat 9:00 AM', '2026-11-14T09:00:00-05:00'],
+    ['Someday 9:00 AM', null],
+    ['at 9:00 AM', null],
+    ['2026-11-16T15:42:00Z', '2026-11-16T10:42:00-05:00'],
+    ['2026-10-30T20:05:00+00:00', '2026-10-30T16:05:00-04:00'],
+  ])('%j → %s', (text, expected) => {
+    expect(parseShownDate(text, { timeZone: 'America/New_York', now })).toBe(expected);
+  });
+
+  it('reads no short form without now', () => {
+    expect(parseShownDate('10:42 AM', { timeZone: 'America/New_York' })).toBeNull();
+  });
+});
+
 describe('localeWritesDayFirst', () => {
   it.each([
     ['en-US', false],

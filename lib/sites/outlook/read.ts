@@ -291,11 +291,14 @@ export function readConversation(
   const heading = S.queryFirst(pane, S.conversationSubject);
   const roots = messageRoots(pane, options);
   if (roots.length === 0) throw new OutlookLayoutError(S.message.name);
-  const threadId =
-    place.conversationId ?? S.queryFirst(doc, S.selectedRow)?.getAttribute('data-convid')?.trim() ?? null;
   const account = readAccount(doc);
   const messages = roots.map((root) => readMessage(root, options));
   resolveNames(messages, account);
+  const subject = heading ? titleOrText(heading) : '';
+  const threadId =
+    place.conversationId ??
+    S.queryFirst(doc, S.selectedRow)?.getAttribute('data-convid')?.trim() ??
+    contentId(subject, messages);
   // Outlook shows no id of its own for every message (collapsed ones have none); the
   // conversation, the minute and the order within that minute name a message on every
   // visit, collapsed or open.
@@ -313,10 +316,22 @@ export function readConversation(
   }
   return {
     threadId,
-    subject: heading ? titleOrText(heading) : '',
+    subject,
     messages,
     hiddenCount,
   };
+}
+
+/**
+ * An id for a conversation shown where neither the address nor a selected row names it (a
+ * pop-out, a page Outlook drew differently): its subject, first sender and first date, which
+ * stay the same on every visit. Null when the conversation shows too little to be told apart.
+ */
+function contentId(subject: string, messages: readonly ShownMessage[]): string | null {
+  const first = messages[0];
+  const sender = first?.from?.email ?? first?.from?.name;
+  if (!subject || !first?.date || !sender) return null;
+  return `outlook-conversation:${hash(`${subject}|${sender}`)}${hash(first.date)}`;
 }
 
 /**

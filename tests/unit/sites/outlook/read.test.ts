@@ -183,7 +183,19 @@ describe('the interview conversation', () => {
     const doc = load('conversation-interview.html');
     doc.querySelector('[data-convid][aria-selected="true"]')!.setAttribute('aria-selected', 'false');
     const view = readView(doc, `${LIVE}inbox`, NY);
-    expect(view.kind === 'thread' && view.thread.threadId).toBe(null);
+    const id = view.kind === 'thread' ? view.thread.threadId : null;
+    // Neither names it: an id from what the conversation shows, the same on every visit,
+    // and no row's id.
+    expect(id).toMatch(/^outlook-conversation:/);
+    const again = readView(load('conversation-interview.html'), `${LIVE}inbox`, NY);
+    expect(again.kind === 'thread' && again.thread.threadId).not.toBe(id);
+    doc
+      .querySelectorAll('[data-convid]')
+      .forEach((row) => expect(row.getAttribute('data-convid')).not.toBe(id));
+    const unselected = load('conversation-interview.html');
+    unselected.querySelector('[data-convid][aria-selected="true"]')!.setAttribute('aria-selected', 'false');
+    const third = readView(unselected, `${LIVE}inbox`, NY);
+    expect(third.kind === 'thread' && third.thread.threadId).toBe(id);
   });
 
   it('reads each message, collapsed ones from what they show, oldest first', () => {

@@ -6,6 +6,7 @@ import { taskTitle } from '@/lib/ui/labels';
 import { t } from '@/lib/ui/i18n';
 import { DraftPanel } from './popup/DraftPanel';
 import { snoozeUntil } from './popup/logic';
+import { Noticed } from './popup/Noticed';
 import { PipelineSummary } from './popup/PipelineSummary';
 import { EmptyState, RemoveSampleData } from './popup/SampleData';
 import type { TaskAction } from './popup/TaskItem';
@@ -166,6 +167,7 @@ export function Popup() {
       )}
       {data && !empty && (
         <>
+          <Noticed locale={locale} onChanged={reload} />
           <PipelineSummary data={data} />
           <h2>{t('popupFollowUps')}</h2>
           {allTasks.length > 0 && (

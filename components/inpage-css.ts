@@ -23,7 +23,19 @@ export const inPageCss = `
 .av-panel h2 { margin: 0 0 4px; font-size: 17px; }
 .av-panel label { display: block; margin: 10px 0 2px; font-weight: 600; font-size: 13px; }
 .av-panel input, .av-panel select { width: 100%; padding: 6px 8px; font-size: 14px; border: 1px solid #b8c0c8; border-radius: 6px; }
-.av-person { display: grid; grid-template-columns: 1fr 150px; gap: 6px; margin-top: 4px; }
+.av-person { display: grid; grid-template-columns: 1fr 1.2fr 130px; gap: 4px 6px; margin-top: 8px; align-items: start; }
+.av-people { border: 0; padding: 0; margin: 12px 0 0; }
+.av-people legend { font-weight: 600; font-size: 13px; padding: 0; }
+.av-person-head { display: grid; grid-template-columns: 1fr 1.2fr 130px; gap: 6px; margin-top: 6px; font-size: 12px; color: #4a5561; }
+.av-person-foot { grid-column: 1 / -1; display: flex; justify-content: space-between; align-items: center; font-size: 13px; }
+.av-panel label.av-check { display: inline-flex; align-items: center; gap: 6px; margin: 0; font-weight: 400; }
+.av-panel input[type="checkbox"] { width: auto; margin: 0; }
+.av-panel input[aria-invalid="true"] { border-color: #b3261e; }
+.av-field-error { color: #b3261e; font-size: 12px; margin: 2px 0 0; }
+.av-link { border: 0; background: none; padding: 2px 4px; color: #1a5fb4; text-decoration: underline; cursor: pointer; font-size: 13px; }
+.av-add { margin-top: 10px; padding: 4px 12px; border-radius: 6px; border: 1px solid #2f6f4f; background: #fff; color: #1f4d36; cursor: pointer; font-size: 13px; }
+.av-add:disabled { opacity: .6; cursor: default; }
+.av-removed { margin: 8px 0 0; font-size: 13px; color: #4a5561; }
 .av-evidence { margin: 8px 0 0; padding-left: 18px; color: #4a5561; font-size: 13px; }
 .av-hint { color: #4a5561; font-size: 12px; margin: 4px 0 0; }
 .av-actions { display: flex; justify-content: flex-end; gap: 8px; margin-top: 16px; }

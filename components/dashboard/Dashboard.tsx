@@ -6,12 +6,14 @@ import { OpportunityForm } from './OpportunityForm';
 import { OpportunityList } from './OpportunityList';
 import { OpportunityPage } from './OpportunityPage';
 import { opportunityHref, type Route, useRoute } from './routes';
+import { RulesPage } from './RulesPage';
 
 const links: ReadonlyArray<readonly [string, Route['name'], () => string]> = [
   ['#/', 'board', () => t('dashNavBoard')],
   ['#/list', 'list', () => t('dashNavList')],
   ['#/new', 'new', () => t('dashNavNew')],
   ['#/settings', 'settings', () => t('dashNavSettings')],
+  ['#/rules', 'rules', () => t('rulesNav')],
 ];
 
 const routeKey = (route: Route) => (route.name === 'opportunity' ? `opportunity/${route.id}` : route.name);
@@ -29,6 +31,8 @@ export function Dashboard() {
       first.current = false;
       return;
     }
+    // The rules page at one rule puts focus on that rule's heading itself.
+    if (route.name === 'rules' && route.rule) return;
     main.current?.focus();
   }, [key]);
 
@@ -84,6 +88,8 @@ function Page({ route }: { route: Route }) {
           <Settings />
         </>
       );
+    case 'rules':
+      return <RulesPage rule={route.rule} />;
     case 'unknown':
       return (
         <>

@@ -2,6 +2,7 @@ import type { OpportunityDetail } from '@/lib/messaging/protocol';
 import type { TaskStateName } from '@/lib/model';
 import { taskTitle } from '@/lib/ui/labels';
 import { t } from '@/lib/ui/i18n';
+import { rulesHash } from '@/lib/ui/rules';
 import { formatDateTime, formatDay } from './format';
 import { channelLabel, formatLabel, purposeLabel, taskStateLabel } from './labels';
 
@@ -84,7 +85,11 @@ export function Timeline({ detail, now }: { detail: OpportunityDetail; now: numb
           <span class="entry-kind">{t(`dashEntry_${entry.kind}`)}</span>
           <span class="entry-title">{entry.title}</span>
           {entry.state && <span class={`badge state-${entry.state}`}>{taskStateLabel(entry.state)}</span>}
-          {entry.rule && <span class="badge rule">{entry.rule}</span>}
+          {entry.rule && (
+            <a class="badge rule" href={rulesHash(entry.rule)} aria-label={t('rulesLinkLabel', entry.rule)}>
+              {entry.rule}
+            </a>
+          )}
           {entry.details.length > 0 && <span class="muted entry-details">{entry.details.join(' · ')}</span>}
         </li>
       ))}

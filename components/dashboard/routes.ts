@@ -7,6 +7,7 @@ export type Route =
   | { name: 'opportunity'; id: string }
   | { name: 'new' }
   | { name: 'settings' }
+  | { name: 'rules'; rule: string | null }
   | { name: 'unknown' };
 
 export function parseRoute(hash: string): Route {
@@ -15,6 +16,15 @@ export function parseRoute(hash: string): Route {
   if (path === '/list') return { name: 'list' };
   if (path === '/new') return { name: 'new' };
   if (path === '/settings') return { name: 'settings' };
+  if (path === '/rules' || path === '/rules/') return { name: 'rules', rule: null };
+  const rule = /^\/rules\/(.+)$/.exec(path);
+  if (rule?.[1]) {
+    try {
+      return { name: 'rules', rule: decodeURIComponent(rule[1]) };
+    } catch {
+      return { name: 'unknown' };
+    }
+  }
   const match = /^\/opportunity\/(.+)$/.exec(path);
   if (match?.[1]) {
     try {

@@ -6,6 +6,7 @@ import { recheck } from '@/lib/templates/compose';
 import { t } from '@/lib/ui/i18n';
 import { DraftChecks } from './DraftChecks';
 import { DraftPreview } from './DraftPreview';
+import { DraftRecipient, usableAddress } from './DraftRecipient';
 import { recordChannel } from './logic';
 import { SendActions } from './SendActions';
 
@@ -42,6 +43,9 @@ export function DraftPanel({ task, locale, onBack, onSent }: Props) {
   const [note, setNote] = useState<{ text: string; alert: boolean } | null>(null);
   const [sending, setSending] = useState(false);
   const [redrafting, setRedrafting] = useState(false);
+  /** The address for this message as typed (the recipient's own until the user changes it). */
+  const [to, setTo] = useState('');
+  const recipientKey = useRef<string | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => {
@@ -63,6 +67,10 @@ export function DraftPanel({ task, locale, onBack, onSent }: Props) {
         setSubject(draft.subject?.text ?? '');
         setBody(draft.body.text);
         setEdited(false);
+        // A re-draft to the same person keeps the address the user typed.
+        const key = draft.recipient ? (draft.recipient.id ?? draft.recipient.name) : '';
+        if (key !== recipientKey.current) setTo(draft.recipient?.email ?? '');
+        recipientKey.current = key;
         setLoad({ state: 'ready', draft });
       },
       (error: unknown) => {
@@ -137,6 +145,16 @@ export function DraftPanel({ task, locale, onBack, onSent }: Props) {
         {task.company}
         {draft.recipient ? ` · ${draft.recipient.name}` : ''}
       </p>
+      <DraftRecipient
+        draft={draft}
+        to={to}
+        onTo={setTo}
+        onSaved={(email) => {
+          setTo(email);
+          if (draft.recipient)
+            setLoad({ state: 'ready', draft: { ...draft, recipient: { ...draft.recipient, email } } });
+        }}
+      />
 
       <div class="draft-controls">
         {draft.tone && (
@@ -206,6 +224,7 @@ export function DraftPanel({ task, locale, onBack, onSent }: Props) {
 
       <SendActions
         draft={draft}
+        to={usableAddress(to)}
         subject={subject}
         body={body}
         final={checked.final}

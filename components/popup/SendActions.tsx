@@ -5,6 +5,8 @@ import { mailtoUrl, telUrl, webmailComposeUrl } from '@/lib/ui/links';
 /** Ways to send the message (copy, the user's webmail, the mail app, a call) and "Mark as sent" once it is final. */
 export function SendActions(props: {
   draft: DraftView;
+  /** The address to send to: the recipient's, or the one the user typed for this message. */
+  to: string | null;
   subject: string;
   body: string;
   final: boolean;
@@ -13,7 +15,7 @@ export function SendActions(props: {
   onMarkSent: () => void;
 }) {
   const { draft, subject, body } = props;
-  const mail = { to: draft.recipient?.email ?? null, subject: draft.subject ? subject : null, body };
+  const mail = { to: props.to, subject: draft.subject ? subject : null, body };
   const tel = telUrl(draft.recipient?.phone);
   const isEmail = draft.channel === 'email';
   return (

@@ -1,8 +1,9 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { TaskView } from '@/lib/messaging/protocol';
 import { taskTitle } from '@/lib/ui/labels';
-import { firstName, taskWhy } from '@/lib/playbook/why';
 import { t } from '@/lib/ui/i18n';
+import { rulesHref } from '@/lib/ui/rules';
+import { taskWhy } from '@/lib/ui/why';
 import type { SnoozeChoice } from './logic';
 
 export type TaskAction =
@@ -42,6 +43,7 @@ export function TaskItem({ task, when, busy, onAction }: Props) {
   const id = `task-${task.opportunityId}-${task.id}`.replace(/[^A-Za-z0-9_-]/g, '_');
   const channel = task.channel ? t(`popupChannel_${task.channel}` as const) : null;
   const due = when.format(new Date(task.due));
+  const { locale, timeZone } = when.resolvedOptions();
 
   return (
     <li class="task" data-task={task.id} aria-labelledby={`${id}-title`}>
@@ -59,9 +61,17 @@ export function TaskItem({ task, when, busy, onAction }: Props) {
         {[task.company, channel, t('popupDue', due)].filter(Boolean).join(' · ')}
       </div>
       <p class="why">
-        {taskWhy(task.kind, firstName(task.personName))}{' '}
-        <small class="rule" title={t('popupRule', task.rule)}>
-          {task.rule}
+        {taskWhy(task, { locale, timeZone })}{' '}
+        <small class="rule">
+          <a
+            href={rulesHref(task.rule)}
+            target="_blank"
+            rel="noopener"
+            title={t('rulesLinkLabel', task.rule)}
+            aria-label={t('rulesLinkLabel', task.rule)}
+          >
+            {task.rule}
+          </a>
         </small>
       </p>
       <div class="actions" role="group" aria-label={t('popupTaskActions', title)}>

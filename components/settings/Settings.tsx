@@ -3,6 +3,7 @@ import { call } from '@/lib/messaging/client';
 import type { UserSettings } from '@/lib/model';
 import { t } from '@/lib/ui/i18n';
 import { DataSection } from './DataSection';
+import { DaysOffSection } from './DaysOffSection';
 import { ProfileForm } from './ProfileForm';
 import { errorMessage } from './shared';
 import { settingsCss } from './style';
@@ -59,6 +60,7 @@ export function Settings({ now = () => new Date() }: SettingsProps) {
       {load.state === 'ready' && (
         <>
           <ProfileForm key={generation} settings={load.settings} onSaved={update} />
+          <DaysOffSection key={generation} settings={load.settings} onSaved={update} />
           <TemplatesSection settings={load.settings} onSaved={update} />
           <DataSection now={now} timeZone={load.settings.timeZone} onDataChanged={refresh} />
         </>

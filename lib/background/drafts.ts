@@ -7,7 +7,9 @@ import { allOpportunities, readRecords } from '../store/reads';
 import { readSettings } from '../store/records';
 import type { DraftChannel } from '../templates/proofread';
 import type { Tone } from '../templates/template';
+import { t } from '../ui/i18n';
 import { composeFor, readOpportunity } from './opportunity-view';
+import { chooseRecipient, type RecipientChoice } from './recipient';
 
 /**
  * One task's message for the popup and dashboard: composed from the records in the user's
@@ -33,7 +35,11 @@ export async function draftTask(
   const task = view?.tasks.find((t) => t.id === params.taskId);
   if (!view || !task) return null;
   const others = await allOpportunities(tx);
-  const composed = composeFor(view, task, settings, {
+  // Never a no-reply or shared system address: the recruiter or hiring manager instead.
+  const choice = chooseRecipient(view.records.people, task.person);
+  const to = 'person' in choice ? choice.person : null;
+  const addressed = to?.id === task.person ? task : { ...task, person: to?.id ?? null };
+  const composed = composeFor(view, addressed, settings, {
     locale: params.locale,
     now,
     ...(params.channel ? { channel: params.channel } : {}),
@@ -59,8 +65,15 @@ export async function draftTask(
     final: composed.final,
     hints: composed.hints,
     recipient: person
-      ? { name: person.name, email: person.email, phone: person.phone, linkedinUrl: person.linkedinUrl }
+      ? {
+          id: person.id,
+          name: person.name,
+          email: person.email,
+          phone: person.phone,
+          linkedinUrl: person.linkedinUrl,
+        }
       : null,
+    recipientNote: recipientNote(choice),
     webmail: chooseWebmail(settings.mailApp, sites),
     agencyPreview: composed.agencyPreview
       ? {
@@ -71,4 +84,27 @@ export async function draftTask(
       : null,
     check: composed.check,
   };
+}
+
+/** Why the draft is not addressed to the task's person, or whom to find; null when it is. */
+function recipientNote(choice: RecipientChoice): string | null {
+  switch (choice.kind) {
+    case 'person':
+      return null;
+    case 'instead':
+      return t(
+        choice.person.role === 'recruiter' ? 'draftToInsteadRecruiter' : 'draftToInsteadManager',
+        choice.setAside.email ?? choice.setAside.name,
+        choice.person.name,
+      );
+    case 'suggested':
+      return t(
+        choice.person.role === 'recruiter' ? 'draftToSuggestedRecruiter' : 'draftToSuggestedManager',
+        choice.person.name,
+      );
+    case 'unread':
+      return t('draftToUnread');
+    case 'nobody':
+      return t('draftToNobody');
+  }
 }

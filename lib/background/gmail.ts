@@ -21,6 +21,7 @@ export async function threadStatuses(
     const { company, role } = view.records.opportunity;
     statuses.push({
       threadId,
+      lastMessageAt: thread.lastMessageAt,
       opportunityId: thread.opportunityId,
       company,
       role,

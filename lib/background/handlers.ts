@@ -1,6 +1,6 @@
 import { ForbiddenError, type Handlers } from '../messaging/router';
 import type { Db } from '../store/db';
-import { listOpportunities, readRecords, threadsOf } from '../store/reads';
+import { listOpportunities, openSameJob, readRecords, threadsOf } from '../store/reads';
 import { exportBackup, importBackup, wipe } from '../store/backup';
 import { exportOpportunitiesCsv } from '../store/csv';
 import { exportTasksIcs } from '../store/ics';
@@ -14,8 +14,11 @@ import { draftTask } from './drafts';
 import { readOpportunity } from './opportunity-view';
 import { loadSampleData, removeSampleData } from '../store/demo';
 import { markSent } from '../store/sent';
+import { setPersonEmail } from '../store/person-email';
 import { addProfilePerson, trackJob } from '../store/linkedin';
 import { confirmOutcome, recordThreadMessages, trackThread } from '../store/gmail';
+import { listProposals, noticeReply, resolveProposal } from '../store/replies';
+import { readNoticed } from './replies';
 import { listSites, recordSiteSeen } from '../store/sites';
 import {
   addTouch,
@@ -92,6 +95,13 @@ export function createHandlers({ db, now, version, afterWrite }: BackgroundDeps)
       recordThreadMessages(d, threadId, messages, n),
     ),
     confirmOutcome: write(confirmOutcome),
+    noticeReply: write((d, params, n) => noticeReply(d, { ...params, reading: readNoticed(params) }, n)),
+    proposals: async () => listProposals(await db()),
+    sameJob: async (job) => {
+      const same = await openSameJob(readRecords(await db()), job);
+      return same ? { id: same.id, company: same.company, role: same.role, status: same.status } : null;
+    },
+    resolveProposal: write(resolveProposal),
     threadStatuses: async ({ threadIds, locale }) => threadStatuses(await db(), threadIds, locale, now()),
     draftFollowUp: async (params) => draftFollowUp(await db(), params, now()),
 
@@ -106,6 +116,7 @@ export function createHandlers({ db, now, version, afterWrite }: BackgroundDeps)
 
     draftTask: async (params) => draftTask(await db(), params, now()),
     markSent: write(markSent),
+    setPersonEmail: write(setPersonEmail),
     loadSampleData: write((d, _params: Record<string, never>, n) => loadSampleData(d, n)),
     removeSampleData: write((d, _params: Record<string, never>, n) => removeSampleData(d, n)),
 

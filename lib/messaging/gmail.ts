@@ -64,7 +64,8 @@ export const ThreadUnderstanding = z.object({
     subject: z.string().max(500),
     company: z.string().max(300),
     role: z.string().max(300),
-    people: z.array(TrackedPerson).max(20),
+    /** `inInterview` only where the understanding knows it; the panel asks the user anyway. */
+    people: z.array(TrackedPerson.extend({ inInterview: z.boolean().optional() })).max(20),
     interviewAt: IsoDateTime.nullable(),
     decisionBy: IsoDate.nullable(),
   }),
@@ -93,8 +94,26 @@ export const ListRowInput = z
   .strict();
 export type ListRowInput = z.infer<typeof ListRowInput>;
 
+/** A tracked thread's newest message as a list row shows it, for the reply watch (R5.5). */
+export const NoticeReplyParams = z
+  .object({
+    threadId: z.string().min(1).max(200),
+    at: IsoDateTime,
+    from: ShownPerson,
+    /** The row's newest message is the user's own. */
+    fromUser: z.boolean(),
+    /** The other addresses the row shows: whom the user's message went to. */
+    participants: z.array(z.string().max(320)).max(50).default([]),
+    subject: z.string().max(2000),
+    snippet: z.string().max(2000),
+  })
+  .strict();
+export type NoticeReplyParams = z.infer<typeof NoticeReplyParams>;
+
 export const ThreadStatus = z.object({
   threadId: z.string(),
+  /** The newest message Afterview has seen in the thread: a row newer than this is news. */
+  lastMessageAt: IsoDateTime.nullable().default(null),
   opportunityId: Id,
   company: z.string(),
   role: z.string(),
@@ -151,6 +170,24 @@ export const gmailMethods = {
       .strict(),
     result: z.array(ThreadStatus),
     callers: ['content', 'extension'],
+  },
+  /**
+   * A tracked thread's row shows a newer message than Afterview has seen: an employer's is
+   * recorded and what it says proposed; the user's own proposes "Mark as sent".
+   */
+  noticeReply: {
+    params: NoticeReplyParams,
+    result: z.object({ recorded: z.boolean(), proposed: z.number().int() }),
+    callers: ['content'],
+  },
+  /**
+   * The open opportunity for the same job as this company and role, if the user follows
+   * one: the Track panel asks whether to attach to it before anything is written.
+   */
+  sameJob: {
+    params: z.object({ company: z.string().trim().max(300), role: z.string().trim().max(300) }).strict(),
+    result: z.object({ id: Id, company: z.string(), role: z.string(), status: z.string() }).nullable(),
+    callers: ['content'],
   },
   /** The user confirmed an outcome the classifier proposed (never applied silently). */
   confirmOutcome: {

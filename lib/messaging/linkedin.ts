@@ -44,7 +44,8 @@ export const linkedinMethods = {
   },
   trackJob: {
     params: TrackJobParams,
-    result: z.object({ opportunityId: Id, created: z.boolean() }),
+    /** `linked`: the posting was joined to the same job the user already follows. */
+    result: z.object({ opportunityId: Id, created: z.boolean(), linked: z.boolean().default(false) }),
     callers: ['content', 'extension'],
   },
   /**

@@ -110,6 +110,7 @@ export function originOf(url: string): string | null {
 const expectedErrors: Record<string, { code: ErrorCode; message?: string }> = {
   NotFoundError: { code: 'not_found' },
   InvalidReferenceError: { code: 'bad_request' },
+  SameJobError: { code: 'bad_request' },
   BackupError: { code: 'bad_request' },
   QuotaExceededError: { code: 'storage_full', message: STORAGE_FULL_MESSAGE },
 };

@@ -1,5 +1,15 @@
 import { z } from 'zod';
-import { Channel, DraftChannel, Id, MessageTone, StoredTask, TaskKind } from '../model';
+import {
+  Channel,
+  DraftChannel,
+  Id,
+  MessageTone,
+  Proposal,
+  StoredPerson,
+  StoredTask,
+  TaskKind,
+} from '../model';
+import { EmailAddress } from '../model/inputs';
 
 /**
  * Methods for Afterview's own pages (popup, dashboard): drafting a task's message, marking
@@ -36,12 +46,19 @@ export const DraftView = z.object({
   hints: z.array(z.string()),
   recipient: z
     .object({
+      /** The person's record, so a corrected address can be saved to it (setPersonEmail). */
+      id: Id.nullable().optional(),
       name: z.string(),
       email: z.string().nullable(),
       phone: z.string().nullable(),
       linkedinUrl: z.string().nullable(),
     })
     .nullable(),
+  /**
+   * Why the recipient is not the task's person, or whom to find when there is nobody to
+   * write to (a no-reply or shared system address is never a recipient).
+   */
+  recipientNote: z.string().nullable().optional(),
   /** Where "Open in …" sends an email draft: the user's webmail (settings.mailApp). */
   webmail: z.object({ site: z.enum(['gmail', 'outlook']), origin: z.string().max(100) }),
   agencyPreview: z
@@ -60,7 +77,27 @@ export const DraftView = z.object({
 });
 export type DraftView = z.infer<typeof DraftView>;
 
+/** What Afterview noticed in the mail and proposes, with the opportunity it is about. */
+export const ProposalView = Proposal.extend({
+  company: z.string(),
+  role: z.string(),
+  taskKind: z.string().nullable(),
+});
+export type ProposalView = z.infer<typeof ProposalView>;
+
 export const uiMethods = {
+  /** What Afterview noticed in the mail and proposes (replies seen in lists, sent messages). */
+  proposals: {
+    params: z.object({}).strict(),
+    result: z.array(ProposalView),
+    callers: ['extension'],
+  },
+  /** The user applied or dismissed a proposal. */
+  resolveProposal: {
+    params: z.object({ id: Id, apply: z.boolean() }).strict(),
+    result: z.object({ applied: z.boolean() }),
+    callers: ['extension'],
+  },
   /** The message for one task: in the user's tone (or the one asked for), on a channel it has. */
   draftTask: {
     params: z
@@ -73,6 +110,12 @@ export const uiMethods = {
       })
       .strict(),
     result: DraftView.nullable(),
+    callers: ['extension'],
+  },
+  /** The draft screen's "Save this address to …": one person's email, nothing else. */
+  setPersonEmail: {
+    params: z.object({ opportunityId: Id, personId: Id, email: EmailAddress }).strict(),
+    result: StoredPerson,
     callers: ['extension'],
   },
   /** The user sent it: record the touch (R10 replans from it) and mark the task done. */

@@ -46,6 +46,19 @@ export const ThreadMessage = z
   .strict();
 export type ThreadMessage = z.infer<typeof ThreadMessage>;
 
+/**
+ * An address that looks like one: something@domain.tld, no spaces, no angle brackets or
+ * commas (so "Amy <amy@x>" or two addresses in one field are refused). Bounded by RFC 5321.
+ */
+export const EmailAddress = z
+  .string()
+  .trim()
+  .max(320)
+  .regex(
+    /^[^\s@<>(),;:"[\]]+@[^\s@<>(),;:"[\]]+\.[^\s@<>(),;:"[\]]+$/,
+    'must be an email address (name@example.com)',
+  );
+
 /** Someone the panel suggests or the user confirmed, as the tracking record takes them. */
 export const TrackedPerson = z
   .object({
@@ -53,6 +66,8 @@ export const TrackedPerson = z
     email: z.string().max(320).nullable().default(null),
     phone: z.string().max(60).nullable().default(null),
     role: PersonRole,
+    /** The user said this person was in the interview: they get a thank-you (R2), whatever their role. */
+    inInterview: z.boolean().default(false),
   })
   .strict();
 
@@ -62,6 +77,11 @@ export const TrackThreadParams = z
     subject: z.string().max(500).default(''),
     /** Attach to an opportunity the user picked; otherwise the thread's own, or a new one. */
     opportunityId: Id.nullable().default(null),
+    /**
+     * The user said this is another job than the open one with the same company and role;
+     * without it, a new opportunity for the same job is refused (SameJobError).
+     */
+    newJob: z.boolean().default(false),
     company: z.string().trim().min(1).max(300),
     role: z.string().trim().min(1).max(300),
     people: z.array(TrackedPerson).max(20).default([]),

@@ -194,6 +194,45 @@ export type TaskState = z.infer<typeof TaskState>;
 
 export const RuleId = z.string().regex(/^R(10|[1-9])(\.\d+)?$/);
 
+/**
+ * What a task answers to, as facts (lib/ui/why.ts puts them in words): the interview, the
+ * date they gave, the check-in still unanswered, the offer… `at` is an instant in the user's
+ * zone, `day` a calendar date there. Which kinds each task kind carries: lib/playbook/because.ts.
+ */
+export const TaskBecause = z.discriminatedUnion('kind', [
+  /** The interview (ended at `at`) the task follows. */
+  z.object({ kind: z.literal('interview'), at: IsoDateTime, interviewId: Id }),
+  /** The next interview, starting at `at`. */
+  z.object({ kind: z.literal('next_round'), at: IsoDateTime, interviewId: Id }),
+  /** The interview (ended at `at`) where another round was mentioned. */
+  z.object({ kind: z.literal('next_step'), at: IsoDateTime, interviewId: Id }),
+  /** The employer asked for references. */
+  z.object({ kind: z.literal('references_requested'), at: IsoDateTime }),
+  /** P: the day they said the user may check back (R5.1). */
+  z.object({ kind: z.literal('check_back_on'), day: IsoDate }),
+  /** D: the day they said they would decide by (R5.2, R9). */
+  z.object({ kind: z.literal('decision_by'), day: IsoDate }),
+  /** D more than 14 days after the anchor at `at`: the light interim check-in (R5.2). */
+  z.object({ kind: z.literal('decision_far'), day: IsoDate, at: IsoDateTime }),
+  /** The employer's latest reply, which restarted the count (R5.5). */
+  z.object({ kind: z.literal('last_reply'), at: IsoDateTime }),
+  /** Unanswered check-ins so far (`count`), the last one at `at`: sent, or assumed sent (R10). */
+  z.object({
+    kind: z.literal('no_reply_since'),
+    at: IsoDateTime,
+    what: z.literal('check_in'),
+    sent: z.boolean(),
+    count: z.number().int().min(1).max(100),
+  }),
+  /** Good news about the company, noted at `at` (R7). */
+  z.object({ kind: z.literal('news'), at: IsoDateTime }),
+  z.object({ kind: z.literal('offer'), at: IsoDateTime }),
+  z.object({ kind: z.literal('rejection'), at: IsoDateTime }),
+  z.object({ kind: z.literal('withdrawal'), at: IsoDateTime }),
+]);
+export type TaskBecause = z.infer<typeof TaskBecause>;
+export type BecauseKind = TaskBecause['kind'];
+
 /** A planned follow-up. Times are ISO strings in the user's time zone, with its offset. */
 export const Task = z.object({
   id: Id,
@@ -207,6 +246,8 @@ export const Task = z.object({
   state: TaskStateName,
   /** Why a task is skipped, or what it waits for; shown to the user. */
   reason: z.string().nullable().optional(),
+  /** What it answers to; null for tasks stored before reasons were kept. */
+  because: TaskBecause.nullable().default(null),
 });
 export type Task = z.infer<typeof Task>;
 

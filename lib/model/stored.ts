@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { endsAfterStart, Id, InterviewFields, Opportunity, Person, Task, TaskState, Touch } from './records';
 import { Settings } from './settings';
-import { IsoDateTime } from './time';
+import { IsoDate, IsoDateTime } from './time';
 
 /**
  * Records as the store keeps them: each carries its id and its opportunity. These schemas
@@ -49,8 +49,36 @@ export const Thread = z.object({
     .array(z.object({ quote: z.string().max(300), where: z.enum(['subject', 'body', 'from']) }))
     .max(10)
     .default([]),
+  /** The newest message Afterview has seen in it: a list row newer than this is news (R5.5). */
+  lastMessageAt: IsoDateTime.nullable().default(null),
 });
 export type Thread = z.infer<typeof Thread>;
+
+/**
+ * Something Afterview noticed in the user's mail and proposes, never applies by itself: an
+ * outcome, a new decision or check-back date from a reply (R5.5), or that a message the
+ * user sent was a task's message ("Mark as sent"). The quote says why.
+ */
+export const Proposal = z.object({
+  id: Id,
+  opportunityId: Id,
+  threadId: z.string().max(200).nullable().default(null),
+  kind: z.enum(['outcome', 'decision_by', 'check_back_on', 'mark_sent']),
+  outcome: z.enum(['rejected', 'offer']).nullable().default(null),
+  /** The new date, for decision_by and check_back_on. */
+  day: IsoDate.nullable().default(null),
+  /** The received touch the date belongs to. */
+  touchId: Id.nullable().default(null),
+  /** The task a sent message completes, for mark_sent. */
+  taskId: z.string().max(400).nullable().default(null),
+  quote: z.string().max(300).default(''),
+  /** Who wrote it, as the page showed them. */
+  from: z.string().max(300).nullable().default(null),
+  /** When the message was sent. */
+  at: IsoDateTime,
+  createdAt: IsoDateTime,
+});
+export type Proposal = z.infer<typeof Proposal>;
 
 /** The user's own details and preferences, next to the scheduler's settings. */
 /** How thank-yous and check-ins sound: friendly ("Hi Amy") or formal ("Dear Amy Lee"). */

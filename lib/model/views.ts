@@ -10,7 +10,7 @@ import { StoredOpportunity, StoredTask } from './stored';
 export const DraftChannel = z.enum(['email', 'letter', 'phone', 'voicemail', 'linkedin', 'linkedin_note']);
 export type DraftChannel = z.infer<typeof DraftChannel>;
 
-/** A task with the names the popup shows beside it. */
+/** A task with the names the popup shows beside it; its `because` (from Task) feeds the why-line. */
 export const TaskView = StoredTask.extend({
   company: z.string(),
   role: z.string(),

@@ -1,4 +1,6 @@
-import { type Day, addBusinessDays, dayOf } from '../time/calendar';
+import type { TaskBecause } from '../model';
+import { type Day, type Instant, addBusinessDays, dayOf } from '../time/calendar';
+import { decisionFar, fromAnchor, noReplySince, onDay } from './because';
 import { type Anchor, chooseChannel, type Draft, isEmployerSide, type PlanContext } from './context';
 import { contactTask, userTask } from './tasks';
 
@@ -12,6 +14,7 @@ interface Slot {
   earliest: Day;
   due: Day;
   late: Day;
+  because: TaskBecause;
 }
 
 /**
@@ -25,7 +28,7 @@ export function checkIns(ctx: PlanContext): Draft[] {
   const person = ctx.mainContact;
   const channel = chooseChannel(ctx, person);
   const allowed = anchor.checkBackDay !== null ? anchor.checkBackDay - anchor.day : 0;
-  const opening = openingSlots(anchor);
+  const opening = openingSlots(ctx, anchor);
   // Sent check-ins since the anchor fill the slots in order (R5.6 counts them).
   // Only the employer's side counts: a note to a referrer or reference is not a check-in.
   const sent = ctx.touches.filter(
@@ -39,6 +42,8 @@ export function checkIns(ctx: PlanContext): Draft[] {
   const drafts: Draft[] = [];
   let previousBase = anchor.day;
   let previousGap = 0;
+  // The check-in before this one: when it went out (or would have), and whether it did.
+  let previous: { at: Instant; sent: boolean } | null = null;
   const nextDay = (slotIndex: number) => {
     const gap = Math.max(defaultGap(ctx, slotIndex - 1), allowed, previousGap);
     return previousBase + gap;
@@ -51,7 +56,13 @@ export function checkIns(ctx: PlanContext): Draft[] {
     const slot: Slot =
       opens && (n === 1 || opens.due >= due)
         ? opens
-        : { rule: opens?.rule ?? 'R5.4', earliest: due, due, late: due + 2 };
+        : {
+            rule: opens?.rule ?? 'R5.4',
+            earliest: due,
+            due,
+            late: due + 2,
+            because: previous ? noReplySince(ctx, previous.at, previous.sent, n - 1) : fromAnchor(ctx),
+          };
     const draft = contactTask(ctx, {
       id: `check_in:${anchor.key}:${n}`,
       kind: 'check_in',
@@ -61,6 +72,7 @@ export function checkIns(ctx: PlanContext): Draft[] {
       earliest: { day: slot.earliest },
       due: { day: slot.due },
       late: { day: slot.late },
+      because: slot.because,
     });
     const touch = sent[n - 1];
     drafts.push(touch ? { ...draft, state: 'done' } : draft);
@@ -69,6 +81,7 @@ export function checkIns(ctx: PlanContext): Draft[] {
     const base = touch ? dayOf(touch.time, ctx.timeZone) : dayOf(draft.due, ctx.timeZone);
     previousGap = base - previousBase;
     previousBase = base;
+    previous = touch ? { at: touch.time, sent: true } : { at: draft.due, sent: false };
   }
 
   const moveOn = nextDay(ctx.settings.maxUnanswered + 1);
@@ -80,22 +93,29 @@ export function checkIns(ctx: PlanContext): Draft[] {
       earliest: { day: moveOn },
       due: { day: moveOn },
       late: { day: moveOn + 7 },
+      because: previous
+        ? noReplySince(ctx, previous.at, previous.sent, ctx.settings.maxUnanswered)
+        : fromAnchor(ctx),
     }),
   );
   return drafts;
 }
 
 /** R5.1–R5.3: the first check-in, and R5.2's light interim one for a distant decision. */
-function openingSlots(anchor: Anchor): Slot[] {
+function openingSlots(ctx: PlanContext, anchor: Anchor): Slot[] {
   const { day, checkBackDay: p, decisionDay: d } = anchor;
-  if (p !== null) return [{ rule: 'R5.1', earliest: p, due: p, late: p + 2 }];
-  if (d !== null) {
-    const after = addBusinessDays(d, 1);
-    const first: Slot = { rule: 'R5.2', earliest: after, due: after, late: after + 2 };
-    if (d - day <= 14) return [first];
-    return [{ rule: 'R5.2', earliest: day + 7, due: day + 7, late: day + 9 }, first];
+  if (p !== null) {
+    return [{ rule: 'R5.1', earliest: p, due: p, late: p + 2, because: onDay('check_back_on', p) }];
   }
-  return [{ rule: 'R5.3', earliest: day + 4, due: day + 5, late: day + 7 }];
+  if (d !== null) {
+    const after = addBusinessDays(d, 1, ctx.daysOff);
+    const because = onDay('decision_by', d);
+    const first: Slot = { rule: 'R5.2', earliest: after, due: after, late: after + 2, because };
+    if (d - day <= 14) return [first];
+    const interim = decisionFar(ctx, d);
+    return [{ rule: 'R5.2', earliest: day + 7, due: day + 7, late: day + 9, because: interim }, first];
+  }
+  return [{ rule: 'R5.3', earliest: day + 4, due: day + 5, late: day + 7, because: fromAnchor(ctx) }];
 }
 
 /**
@@ -122,6 +142,7 @@ export function reviewWhileWaiting(ctx: PlanContext): Draft[] {
       earliest: { day: due },
       due: { day: due },
       late: { day: due + 7 },
+      because: anchor.decisionDay !== null ? onDay('decision_by', anchor.decisionDay) : fromAnchor(ctx),
     }),
   ];
 }

@@ -5,11 +5,13 @@ import type {
   Person,
   PersonRole,
   Settings,
+  TaskBecause,
   TaskKind,
   Touch,
   TouchPurpose,
 } from '../model';
-import { type Day, type Instant, at, dayOf, instantKey, parseDay } from '../time/calendar';
+import { type Day, type DaysOff, type Instant, at, dayOf, instantKey, parseDay } from '../time/calendar';
+import { ownDaysOff } from '../time/days-off';
 
 /** Facts about one opportunity that several rules need, worked out once per plan. */
 export interface PlanContext {
@@ -17,6 +19,8 @@ export interface PlanContext {
   settings: Settings;
   timeZone: string;
   now: Instant;
+  /** R5.7: weekdays that are not business days (public holidays, the user's own days off). */
+  daysOff: DaysOff;
   people: Map<string, Person>;
   /** Interviews by start time. */
   interviews: Interview[];
@@ -57,6 +61,8 @@ export interface Draft {
   reason?: string;
   /** R2: a pending thank-you is no longer offered after this. */
   expires?: Instant;
+  /** What it answers to, as facts (because.ts). */
+  because: TaskBecause;
 }
 
 const employerRoles: ReadonlySet<PersonRole> = new Set([
@@ -71,7 +77,17 @@ export function isEmployerSide(person: Person | null): boolean {
   return person === null || employerRoles.has(person.role);
 }
 
-export function createContext(records: OpportunityRecords, now: Date, settings: Settings): PlanContext {
+/**
+ * `daysOff`: every weekday that is not a business day. `plan` passes the chosen country's
+ * public holidays with the user's own days (lib/time/holidays.ts, which only the background
+ * loads); without it, the user's own days only.
+ */
+export function createContext(
+  records: OpportunityRecords,
+  now: Date,
+  settings: Settings,
+  daysOff: DaysOff = ownDaysOff(settings.daysOff),
+): PlanContext {
   const interviews = [...records.interviews].sort((a, b) => Date.parse(a.start) - Date.parse(b.start));
   const touches = records.touches
     .map((touch) => ({ ...touch, time: Date.parse(touch.at) }))
@@ -84,6 +100,7 @@ export function createContext(records: OpportunityRecords, now: Date, settings: 
     settings,
     timeZone: settings.timeZone,
     now: now.getTime(),
+    daysOff,
     people,
     interviews,
     touches,

@@ -1,6 +1,7 @@
 import type { OpportunityRecords, Settings, Task } from '../model';
 import { captureNotes } from './capture';
 import { formatInstant } from '../time/calendar';
+import { daysOffFor } from '../time/holidays';
 import { checkIns, reviewWhileWaiting } from './check-ins';
 import { createContext } from './context';
 import { network } from './network';
@@ -20,12 +21,13 @@ export const MAX_DUE_TO_LATE_MS = 30 * 86_400_000;
 
 /**
  * Plan one opportunity: every task the playbook foresees if nothing new happens (R10).
- * Pure: `now` and `settings.timeZone` are the only clock; the same input always gives the
+ * Pure: `now` and `settings.timeZone` are the only clock, and the days off come from the
+ * settings (`holidayCountry`, `daysOff`) and fixed holiday data; the same input always gives the
  * same tasks with the same ids. The rules, one file each, read like PLAYBOOK.md; the choices
  * where it is silent are in this folder's README.
  */
 export function plan(records: OpportunityRecords, now: Date, settings: Settings): Task[] {
-  const ctx = createContext(records, now, settings);
+  const ctx = createContext(records, now, settings, daysOffFor(settings));
   const closed = records.opportunity.status === 'closed';
   const drafts = closed
     ? outcomes(ctx).filter((draft) => closingKinds.has(draft.kind))
@@ -56,6 +58,7 @@ export function plan(records: OpportunityRecords, now: Date, settings: Settings)
       rule: task.rule,
       state: task.state,
       ...(task.reason ? { reason: task.reason } : {}),
+      because: task.because,
     }));
 }
 

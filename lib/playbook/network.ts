@@ -1,5 +1,6 @@
 import { HOUR, dayOf } from '../time/calendar';
 import { chooseChannel, type Draft, type PlanContext } from './context';
+import { afterInterview, event } from './because';
 import { contactTask } from './tasks';
 
 /** R4 — References get a heads-up; a referrer hears how each interview went. */
@@ -29,6 +30,8 @@ function referenceHeadsUps(ctx: PlanContext): Draft[] {
           return { earliest: end, due: next, late: next };
         })();
   const from = first ? Date.parse(first.start) : requestedAt!;
+  const because =
+    requestedAt !== null ? event(ctx, 'references_requested', requestedAt) : afterInterview(ctx, first!);
 
   return ctx.records.people
     .filter((person) => person.role === 'reference')
@@ -41,6 +44,7 @@ function referenceHeadsUps(ctx: PlanContext): Draft[] {
         channel: chooseChannel(ctx, person),
         ...timing,
         doneBy: { from },
+        because,
       }),
     );
 }
@@ -62,6 +66,7 @@ function referrerCheckIns(ctx: PlanContext): Draft[] {
       due: within,
       late: within,
       doneBy: { from: Date.parse(interview.start) },
+      because: afterInterview(ctx, interview),
     });
   });
 }

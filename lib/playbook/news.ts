@@ -1,5 +1,6 @@
 import { instantKey, dayOf } from '../time/calendar';
 import { chooseChannel, type Draft, type PlanContext } from './context';
+import { event } from './because';
 import { contactTask } from './tasks';
 
 /** R7 — Good news about the company: a congratulations within 2 days. A touch, not a check-in. */
@@ -19,6 +20,7 @@ export function congratulations(ctx: PlanContext): Draft[] {
         due: { day: day + 2 },
         late: { day: day + 3 },
         doneBy: { from: news.time, purposes: ['congrats'] },
+        because: event(ctx, 'news', news.time),
       });
     });
 }

@@ -1,6 +1,7 @@
 import type { Person, TouchPurpose } from '../model';
 import { type Instant, dayOf } from '../time/calendar';
 import { chooseChannel, type Draft, isAllowed, latestInterview, type PlanContext } from './context';
+import { event } from './because';
 import { contactTask, userTask } from './tasks';
 
 /** Kinds a closed opportunity keeps (R10). */
@@ -38,6 +39,7 @@ function offer(ctx: PlanContext): Draft[] {
   if (base === null) return [];
   const day = dayOf(base, ctx.timeZone);
   const asApplied = (details?.kind ?? 'as_applied') === 'as_applied';
+  const because = event(ctx, 'offer', base);
   const drafts: Draft[] = [];
 
   if (status === 'offer' && asApplied && !details?.inWriting) {
@@ -53,6 +55,7 @@ function offer(ctx: PlanContext): Draft[] {
         due: { day: day + 1 },
         late: { day: day + 3 },
         doneBy: { from: base },
+        because,
       }),
     );
   }
@@ -65,6 +68,7 @@ function offer(ctx: PlanContext): Draft[] {
       earliest: base,
       due: { day: day + 2 },
       late: { day: day + 5 },
+      because,
     }),
   );
   // Knowing the going rate matters for any offer, even when pay came up before (R8).
@@ -76,6 +80,7 @@ function offer(ctx: PlanContext): Draft[] {
       earliest: base,
       due: { day: day + 1 },
       late: { day: day + 3 },
+      because,
     }),
   );
   return drafts;
@@ -89,6 +94,7 @@ function rejection(ctx: PlanContext): Draft[] {
   const sender = message?.person ? ctx.people.get(message.person) : undefined;
   const person = sender ?? ctx.mainContact;
   const replyOn = message && isAllowed(ctx, person, message.channel) ? message.channel : null;
+  const because = event(ctx, 'rejection', base);
 
   const reply = contactTask(ctx, {
     id: 'rejection_reply',
@@ -100,6 +106,7 @@ function rejection(ctx: PlanContext): Draft[] {
     due: { day: day + 1 },
     late: { day: day + 7 },
     doneBy: { from: base },
+    because,
   });
   // Connecting with the people who interviewed the user waits until the process is over.
   const connections = ctx.records.people
@@ -115,6 +122,7 @@ function rejection(ctx: PlanContext): Draft[] {
         due: { day: day + 2 },
         late: { day: day + 14 },
         doneBy: { from: base, channel: 'linkedin' },
+        because,
       }),
     );
   return [reply, ...connections];
@@ -136,6 +144,7 @@ function withdrawal(ctx: PlanContext): Draft[] {
       due: { day: day + 1 },
       late: { day: day + 3 },
       doneBy: { from: base, purposes: ['withdrawal'] },
+      because: event(ctx, 'withdrawal', base),
     }),
   ];
 }

@@ -1,4 +1,4 @@
-import type { Channel, Person, TaskKind } from '../model';
+import type { Channel, Person, TaskBecause, TaskKind } from '../model';
 import {
   type Instant,
   at,
@@ -7,6 +7,7 @@ import {
   isBusinessDay,
   minutesOf,
   onBusinessDay,
+  previousBusinessDay,
 } from '../time/calendar';
 import {
   type Draft,
@@ -37,6 +38,7 @@ interface ContactSpec extends Timing {
   /** A sent touch like this means the task is done (check-ins match theirs by position). */
   doneBy?: TouchMatch;
   expires?: Instant;
+  because: TaskBecause;
 }
 
 const NO_CONTACT = 'The employer asked not to be contacted (R9).';
@@ -61,6 +63,7 @@ export function contactTask(ctx: PlanContext, spec: ContactSpec): Draft {
     due,
     late,
     ...(spec.expires !== undefined ? { expires: spec.expires } : {}),
+    because: spec.because,
   };
   // What the user already did counts first; then the employer's instructions.
   if (spec.doneBy && findSentTouch(ctx, spec.person, spec.doneBy)) return { ...draft, state: 'done' };
@@ -73,28 +76,36 @@ export function contactTask(ctx: PlanContext, spec: ContactSpec): Draft {
   return draft;
 }
 
-/** A task for the user alone (notes, research, decisions): no channel, not moved. */
+/**
+ * A task for the user alone (notes, research, decisions): no channel. Due on a weekend or a
+ * day off, it comes earlier, to the last business day before, yet never before `earliest`;
+ * if no business day is left in between, it waits for the next one, yet never past `late`
+ * (a preparation's late is its interview); failing both it stays (README, "Time").
+ */
 export function userTask(
   ctx: PlanContext,
-  spec: Timing & { id: string; kind: TaskKind; rule: string },
+  spec: Timing & { id: string; kind: TaskKind; rule: string; because: TaskBecause },
 ): Draft {
   const [start, end] = ctx.settings.workday;
-  const due = resolve(ctx, spec.due, start);
+  const earliest = resolve(ctx, spec.earliest, start);
+  const late = resolve(ctx, spec.late, end);
+  const due = placeUserTask(ctx, resolve(ctx, spec.due, start), earliest, late, start);
   return {
     id: spec.id,
     kind: spec.kind,
     rule: spec.rule,
     person: null,
     channel: null,
-    earliest: Math.min(resolve(ctx, spec.earliest, start), due),
+    earliest: Math.min(earliest, due),
     due,
-    late: Math.max(resolve(ctx, spec.late, end), due),
+    late: Math.max(late, due),
+    because: spec.because,
   };
 }
 
 /**
  * R5.7: a call outside its window moves to the window's next start; anything that
- * contacts someone on a weekend moves to Monday.
+ * contacts someone on a weekend or a day off moves to the next business day.
  */
 function placeContact(
   ctx: PlanContext,
@@ -112,5 +123,22 @@ function placeContact(
     else if (minutes > clockMinutes(end)) result = at(day + 1, start, tz);
   }
   const day = dayOf(result, tz);
-  return isBusinessDay(day) ? result : at(onBusinessDay(day), start, tz);
+  return isBusinessDay(day, ctx.daysOff) ? result : at(onBusinessDay(day, ctx.daysOff), start, tz);
+}
+
+/** Where a task for the user alone falls due (see `userTask`). */
+function placeUserTask(
+  ctx: PlanContext,
+  due: Instant,
+  earliest: Instant,
+  late: Instant,
+  start: string,
+): Instant {
+  const tz = ctx.timeZone;
+  const day = dayOf(due, tz);
+  if (isBusinessDay(day, ctx.daysOff)) return due;
+  const before = previousBusinessDay(day, ctx.daysOff);
+  if (before >= dayOf(earliest, tz)) return Math.max(at(before, start, tz), earliest);
+  const after = at(onBusinessDay(day, ctx.daysOff), start, tz);
+  return after <= late ? after : due;
 }

@@ -9,6 +9,7 @@ import {
   isEmployerSide,
   type PlanContext,
 } from './context';
+import { afterInterview } from './because';
 import { contactTask } from './tasks';
 
 /** R2 — Thank every interviewer, by the end of the interview day. */
@@ -38,6 +39,7 @@ function thankYou(ctx: PlanContext, interview: Interview, person: Person): Draft
     late: end + 24 * HOUR,
     doneBy: { from: start, purposes: ['thank_you'] },
     expires: end + 7 * 24 * HOUR,
+    because: afterInterview(ctx, interview),
   });
 }
 

@@ -1,5 +1,6 @@
 import { addBusinessDays, dayOf } from '../time/calendar';
 import { type Draft, isAllowed, type PlanContext } from './context';
+import { afterInterview } from './because';
 import { contactTask } from './tasks';
 
 /** R3 — Value-add call, only when the interviewer agreed to a call back. */
@@ -17,10 +18,11 @@ export function valueAddCalls(ctx: PlanContext): Draft[] {
         person,
         channel: isAllowed(ctx, person, 'phone') ? 'phone' : null,
         noChannelReason: 'The employer asked not to be called (R9).',
-        earliest: { day: addBusinessDays(day, 1) },
-        due: { day: addBusinessDays(day, 3) },
+        earliest: { day: addBusinessDays(day, 1, ctx.daysOff) },
+        due: { day: addBusinessDays(day, 3, ctx.daysOff) },
         late: { day: day + 7 },
         doneBy: { from: end, purposes: ['value_add'] },
+        because: afterInterview(ctx, interview),
       }),
     ];
   });

@@ -1,6 +1,7 @@
 import { dayOf } from '../time/calendar';
 import { type Draft, latestInterview, type PlanContext } from './context';
 import { isWaiting } from './check-ins';
+import { afterInterview, nextRound, nextStep } from './because';
 import { userTask } from './tasks';
 
 /** Words that say the next step is another conversation rather than a decision. */
@@ -23,6 +24,7 @@ function prepareNextRounds(ctx: PlanContext): Draft[] {
       earliest: previousEnd,
       due: { day: dayOf(start, ctx.timeZone) - 1 },
       late: start,
+      because: nextRound(ctx, interview),
     });
   });
 
@@ -39,6 +41,7 @@ function prepareNextRounds(ctx: PlanContext): Draft[] {
       earliest: end,
       due: { day: day + 2 },
       late: { day: day + 7 },
+      because: nextStep(ctx, latest),
     }),
   ];
 }
@@ -58,6 +61,7 @@ function researchSalary(ctx: PlanContext): Draft[] {
       earliest: end,
       due: { day: day + 1 },
       late: { day: day + 7 },
+      because: afterInterview(ctx, first),
     }),
   ];
 }

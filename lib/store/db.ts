@@ -8,6 +8,7 @@ import type {
   StoredTouch,
   Thread,
   UserSettings,
+  Proposal,
 } from '../model';
 import type { SiteName, SiteRecord } from '../model/inputs';
 
@@ -36,6 +37,7 @@ export interface AfterviewDb extends DBSchema {
     indexes: { 'by-opportunity': string; 'by-open-due': [number, number]; 'by-open-late': [number, number] };
   };
   threads: { key: string; value: Thread; indexes: { 'by-opportunity': string } };
+  proposals: { key: string; value: Proposal; indexes: { 'by-opportunity': string } };
   settings: { key: 'user'; value: UserSettings };
   /** Small facts the background needs between wake-ups (it keeps none in memory). */
   meta: { key: string; value: unknown };
@@ -88,6 +90,10 @@ export const migrations: ReadonlyArray<(db: Db, tx: UpgradeTx) => void> = [
     db.createObjectStore('settings');
     db.createObjectStore('meta');
   },
+  // 2 → 3: what Afterview noticed in the mail and proposes (lists' replies, sent messages).
+  (db) => {
+    db.createObjectStore('proposals', { keyPath: 'id' }).createIndex('by-opportunity', 'opportunityId');
+  },
 ];
 
 export const DB_VERSION = migrations.length;
@@ -101,6 +107,7 @@ export const recordStores = [
   'taskStates',
   'tasks',
   'threads',
+  'proposals',
   'settings',
 ] as const satisfies readonly StoreName[];
 

@@ -10,12 +10,16 @@ import type { ThreadMessage, TrackThreadParams } from '../model/inputs';
 import type { Db } from './db';
 import { samePerson } from './people';
 import { readSettings, type WriteTx } from './records';
-import { NotFoundError, writeAndReplan } from './writes';
+import { openSameJob } from './reads';
+import { NotFoundError, SameJobError, writeAndReplan } from './writes';
 
 /**
  * Gmail threads into records. Everything for one thread is written in one transaction with
  * the replan, so a thread is either tracked with all its messages or not at all.
  */
+
+/** The id prefix of a touch recorded from a list row (store/replies.ts), before the thread was opened. */
+export const ROW_MESSAGE = 'row:';
 
 /** How long an interview is assumed to last when an email gives only its start. */
 const DEFAULT_INTERVIEW_MINUTES = 60;
@@ -31,6 +35,10 @@ export function trackThread(
     const opportunityId = input.opportunityId ?? linked?.opportunityId ?? null;
     const existing = opportunityId ? await tx.objectStore('opportunities').get(opportunityId) : undefined;
     if (opportunityId && !existing) throw new NotFoundError(`No opportunity with id "${opportunityId}"`);
+    if (!opportunityId && !input.newJob) {
+      const same = await openSameJob(tx, input);
+      if (same) throw new SameJobError(same);
+    }
     const opportunity: StoredOpportunity = existing
       ? { ...existing, company: input.company, role: input.role, updatedAt: at }
       : newOpportunity(
@@ -43,8 +51,8 @@ export function trackThread(
         );
     await tx.objectStore('opportunities').put(opportunity);
 
-    const people = await mergePeople(tx, opportunity.id, input.people);
-    if (input.interviewAt || input.decisionBy) await saveInterviewFrom(tx, opportunity.id, input, people);
+    const { people, met } = await mergePeople(tx, opportunity.id, input.people);
+    if (input.interviewAt || input.decisionBy) await saveInterviewFrom(tx, opportunity.id, input, met);
     const added = await addMessages(tx, opportunity.id, input.messages, people);
     await tx.objectStore('threads').put({
       threadId: input.threadId,
@@ -52,6 +60,7 @@ export function trackThread(
       subject: input.subject,
       label: input.label,
       evidence: input.evidence,
+      lastMessageAt: newest(linked?.lastMessageAt ?? null, input.messages),
     });
     return {
       result: { opportunityId: opportunity.id, threadId: input.threadId, added },
@@ -72,6 +81,9 @@ export function recordThreadMessages(
     if (!thread) return { result: { added: 0, tracked: false }, affected: [] };
     const people = await tx.objectStore('people').index('by-opportunity').getAll(thread.opportunityId);
     const added = await addMessages(tx, thread.opportunityId, messages, people);
+    const lastMessageAt = newest(thread.lastMessageAt, messages);
+    if (lastMessageAt !== thread.lastMessageAt)
+      await tx.objectStore('threads').put({ ...thread, lastMessageAt });
     return { result: { added, tracked: true }, affected: added ? [thread.opportunityId] : [] };
   });
 }
@@ -109,21 +121,25 @@ export function confirmOutcome(
   });
 }
 
-/** The same person is the same person: matched by email, else by name (case-insensitive). */
+/**
+ * The same person is the same person: matched by email, else by name (case-insensitive).
+ * Also says who the user marked as met in the interview (`inInterview`), as stored people.
+ */
 async function mergePeople(
   tx: WriteTx,
   opportunityId: string,
   input: TrackThreadParams['people'],
-): Promise<StoredPerson[]> {
+): Promise<{ people: StoredPerson[]; met: StoredPerson[] }> {
   const store = tx.objectStore('people');
   const people = await store.index('by-opportunity').getAll(opportunityId);
+  const met: StoredPerson[] = [];
   for (const candidate of input) {
     const found = people.find((p) => samePerson(p, candidate));
     const person: StoredPerson = found
       ? {
           ...found,
           role: candidate.role,
-          email: found.email ?? candidate.email,
+          email: found.email ?? candidate.email?.toLowerCase() ?? null,
           phone: found.phone ?? candidate.phone,
         }
       : StoredPerson.parse({
@@ -137,22 +153,25 @@ async function mergePeople(
     await store.put(person);
     if (found) people[people.indexOf(found)] = person;
     else people.push(person);
+    if (candidate.inInterview) met.push(person);
   }
-  return people;
+  return { people, met };
 }
 
-/** The interview the email named: the one at that time, updated, or a new one. */
+/**
+ * The interview the email named: the one at that time, updated, or a new one. Its
+ * interviewers are everyone the user marked as met there, whatever their role (a recruiter
+ * who sat in gets a thank-you too, R2); people already on it stay.
+ */
 async function saveInterviewFrom(
   tx: WriteTx,
   opportunityId: string,
   input: TrackThreadParams,
-  people: StoredPerson[],
+  met: StoredPerson[],
 ): Promise<void> {
   const store = tx.objectStore('interviews');
   const interviews = await store.index('by-opportunity').getAll(opportunityId);
-  const interviewers = people
-    .filter((p) => p.role === 'interviewer' || p.role === 'hiring_manager')
-    .map((p) => p.id);
+  const interviewers = met.map((p) => p.id);
   const start = input.interviewAt;
   const same = start ? interviews.find((i) => Date.parse(i.start) === Date.parse(start)) : undefined;
   const target = same ?? (start ? undefined : latest(interviews));
@@ -179,7 +198,18 @@ function latest(interviews: StoredInterview[]): StoredInterview | undefined {
   return [...interviews].sort((a, b) => Date.parse(b.end) - Date.parse(a.end))[0];
 }
 
-/** Each Gmail message becomes one touch, once; bodies are kept only if the user asked. */
+/** The newest of a thread's known time and its messages' dates. */
+export function newest(known: string | null, messages: ReadonlyArray<{ date: string }>): string | null {
+  let best = known;
+  for (const { date } of messages) if (best === null || Date.parse(date) > Date.parse(best)) best = date;
+  return best;
+}
+
+/**
+ * Each message becomes one touch, once; bodies are kept only if the user asked. A message a
+ * list row already announced (noticed without opening the thread: same minute, same
+ * direction) is that touch, not a second one.
+ */
 async function addMessages(
   tx: WriteTx,
   opportunityId: string,
@@ -189,8 +219,18 @@ async function addMessages(
   const { keepEmailText } = await readSettings(tx);
   const store = tx.objectStore('touches');
   let added = 0;
+  const announced = (await store.index('by-opportunity').getAll(opportunityId)).filter((t) =>
+    t.gmailMessageId?.startsWith(ROW_MESSAGE),
+  );
   for (const message of messages) {
     if (await store.index('by-gmail-message').getKey(message.messageId)) continue;
+    const minute = Math.floor(Date.parse(message.date) / 60_000);
+    if (
+      announced.some(
+        (t) => t.direction === message.direction && Math.floor(Date.parse(t.at) / 60_000) === minute,
+      )
+    )
+      continue;
     const counterpart = message.direction === 'received' ? [message.from] : message.to;
     const person = people.find((p) =>
       counterpart.some((a) => p.email && a.email.toLowerCase() === p.email.toLowerCase()),
@@ -217,7 +257,7 @@ async function addMessages(
  * What a message was, for the scheduler. A rejection or offer is only a reply until the user
  * confirms it (confirmOutcome); it is never applied silently.
  */
-function purposeOf(message: ThreadMessage): TouchPurpose {
+export function purposeOf(message: Pick<ThreadMessage, 'direction' | 'label'>): TouchPurpose {
   if (message.direction === 'sent') return 'reply';
   switch (message.label) {
     case 'interview_request':

@@ -1,3 +1,4 @@
+import { openSameJob } from './reads';
 import { newOpportunity } from './new-opportunity';
 import { StoredPerson } from '../model';
 import type { AddProfilePersonParams, TrackJobParams } from '../model/inputs';
@@ -58,16 +59,24 @@ export function trackJob(
   db: Db,
   input: TrackJobParams,
   now: Date,
-): Promise<{ opportunityId: string; created: boolean }> {
-  return writeAndReplan<{ opportunityId: string; created: boolean }>(db, now, async (tx) => {
+): Promise<{ opportunityId: string; created: boolean; linked: boolean }> {
+  return writeAndReplan<{ opportunityId: string; created: boolean; linked: boolean }>(db, now, async (tx) => {
     const store = tx.objectStore('opportunities');
     const existing = (await store.getAll()).find((o) => o.jobUrl === input.url);
-    if (existing) return { result: { opportunityId: existing.id, created: false }, affected: [] };
+    if (existing)
+      return { result: { opportunityId: existing.id, created: false, linked: false }, affected: [] };
+    // The same job already followed (tracked from mail, say, or already at Offer): this
+    // posting is linked to it, never a second "applied" opportunity.
+    const same = await openSameJob(tx, { company: input.company, role: input.title });
+    if (same) {
+      if (!same.jobUrl) await store.put({ ...same, jobUrl: input.url, updatedAt: now.toISOString() });
+      return { result: { opportunityId: same.id, created: false, linked: true }, affected: [] };
+    }
     const created = newOpportunity(
       { company: input.company, role: input.title, jobUrl: input.url, location: input.location },
       now,
     );
     await store.put(created);
-    return { result: { opportunityId: created.id, created: true }, affected: [created.id] };
+    return { result: { opportunityId: created.id, created: true, linked: false }, affected: [created.id] };
   });
 }

@@ -87,6 +87,8 @@ export async function popupData(db: Db, now: number, limit = 50): Promise<PopupD
       role: opportunity?.role ?? '',
       personName: task.person ? (names.get(task.person) ?? null) : null,
       demo: opportunity?.demo ?? false,
+      // What the why-line names; tasks stored before it was kept have none until replanned.
+      because: task.because ?? null,
     };
   };
   const views = async (list: StoredTask[]) => {

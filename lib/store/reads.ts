@@ -4,12 +4,25 @@
  * transaction or names an object store.
  */
 import type { StoredOpportunity, StoredPerson, StoredTask, Thread } from '../model';
+import { sameJob } from '../model/jobs';
 import { type Db, recordStores, type StoreName } from './db';
 import type { ReadTx } from './records';
 
 /** A read-only transaction over every record store: the background's usual view. */
 export function readRecords(db: Db): ReadTx {
   return db.transaction([...recordStores] as StoreName[]);
+}
+
+/**
+ * The open opportunity (not closed) for the same job as this company and role, however each
+ * was written (lib/model/jobs.ts); undefined when there is none.
+ */
+export async function openSameJob(
+  tx: Pick<ReadTx, 'objectStore'>,
+  job: { company: string; role: string },
+): Promise<StoredOpportunity | undefined> {
+  const all = await tx.objectStore('opportunities').getAll();
+  return all.find((o) => o.status !== 'closed' && sameJob(o, job));
 }
 
 export function threadById(tx: ReadTx, threadId: string): Promise<Thread | undefined> {

@@ -53,6 +53,19 @@ export class NotFoundError extends Error {
   override name = 'NotFoundError';
 }
 
+/**
+ * A new opportunity would be the same job as one the user already follows: refused, so the
+ * page can ask whether to attach to it or follow it as another job (never two silently).
+ */
+export class SameJobError extends Error {
+  override name = 'SameJobError';
+  constructor(readonly existing: { company: string; role: string; status: string }) {
+    super(
+      `You already follow ${existing.role} at ${existing.company} (${existing.status.replace('_', ' ')}): attach this to it, or say it is another job.`,
+    );
+  }
+}
+
 /** A record names a person who is not on its opportunity: refused, so every backup restores. */
 export class InvalidReferenceError extends Error {
   override name = 'InvalidReferenceError';

@@ -1,8 +1,8 @@
 import type { Channel, Interview, OpportunityRecords, Person, Task, TemplateOverride } from '../model';
 import { localDate, promisedDates } from '../playbook/promised';
-import { type Template, type Stage, type Tone, templateId } from './template';
+import { type Template, type Stage, type Tone, templateId, wordingFor } from './template';
 import { channelsFor, findTemplate } from './catalog';
-import { type DraftChannel, type Draft, type Flag, proofread } from './proofread';
+import { type DraftChannel, type Draft, type Flag, type OtherNote, proofread } from './proofread';
 import { type Rendered, render } from './render';
 import { type Sender, gapLabels, templateValues } from './values';
 
@@ -28,6 +28,11 @@ export interface ComposeInput {
   /** For proofreading: the user's other companies and people. */
   otherCompanies?: string[];
   otherPeople?: string[];
+  /**
+   * For proofreading a thank-you: the user's other thank-yous to this company, sent or
+   * drafted (who each is to, and its text), so a paragraph copied between them is flagged.
+   */
+  otherNotes?: OtherNote[];
 }
 
 export interface Composed {
@@ -133,6 +138,8 @@ function composeWith(input: ComposeInput, target: Target): Composed {
   const id = templateId(template);
   const override = input.overrides?.[id];
   const interview = interviewFor(records.interviews, person);
+  // Several people thanked after one interview each get their own wording (by their place).
+  const wording = wordingFor(template, positionIn(interview, person));
   const values = {
     ...templateValues({
       opportunity: records.opportunity,
@@ -148,9 +155,9 @@ function composeWith(input: ComposeInput, target: Target): Composed {
     }),
     aboutName: target.aboutName,
   };
-  const subjectText = override ? override.subject : template.subject;
+  const subjectText = override ? override.subject : wording.subject;
   const subject = subjectText === null || channel !== 'email' ? null : render(subjectText, values, gapLabels);
-  const body = render(override?.body ?? template.body, values, gapLabels);
+  const body = render(override?.body ?? wording.body, values, gapLabels);
   const check: Composed['check'] = {
     channel,
     kind: task.kind,
@@ -159,6 +166,9 @@ function composeWith(input: ComposeInput, target: Target): Composed {
     otherCompanies: input.otherCompanies ?? [],
     otherPeople: input.otherPeople ?? [],
     specificDetail: target.audience === 'recipient' ? values.specific : null,
+    ...(task.kind === 'thank_you' && target.audience === 'recipient' && input.otherNotes
+      ? { otherNotes: input.otherNotes }
+      : {}),
   };
   const flags = proofread({
     ...check,
@@ -250,6 +260,16 @@ function hintsFor(kind: Task['kind'], channel: DraftChannel): string[] {
 function interviewFor(interviews: Interview[], person: Person | null): Interview | null {
   const latestFirst = [...interviews].sort((a, b) => Date.parse(b.end) - Date.parse(a.end));
   return latestFirst.find((i) => person && i.interviewers.includes(person.id)) ?? latestFirst[0] ?? null;
+}
+
+/**
+ * Where the person stands in the interview's list of interviewers (0 for the first); someone
+ * thanked who is not on the list comes after everyone who is.
+ */
+function positionIn(interview: Interview | null, person: Person | null): number {
+  if (!interview || !person) return 0;
+  const at = interview.interviewers.indexOf(person.id);
+  return at >= 0 ? at : interview.interviewers.length;
 }
 
 /** The date a thank-you promises: the first check-in still planned. */

@@ -1,8 +1,9 @@
 /**
  * The proofreading pass a draft goes through before it is sent (PLAYBOOK, "Templates"):
  * unfilled gaps, a repeated word, a line of prose that just stops, a greeting to the wrong
- * person, another opportunity's company, a message over the channel's length limit, and a
- * thank-you without the one specific thing the person said.
+ * person, another opportunity's company, a message over the channel's length limit, a
+ * thank-you without the one specific thing the person said, and a thank-you paragraph that
+ * is the same as in another thank-you to the same company.
  *
  * Pure: plain text in, flags out. Positions are UTF-16 offsets into `text` (or `subject`,
  * as `field` says), so `value.slice(start, end)` is the part a flag points at.
@@ -32,6 +33,18 @@ export interface Draft {
   specificDetail?: string | null;
   /** Unfilled placeholders from render. */
   gaps?: Gap[];
+  /**
+   * A thank-you only: the user's other thank-yous to the same company, already sent or
+   * still drafts. A paragraph of this one that is also in one of them is flagged
+   * (`shared_paragraph`). Notes to this draft's own recipient are not compared.
+   */
+  otherNotes?: OtherNote[];
+}
+
+/** Another thank-you to the same company: who it is to (their name) and its text. */
+export interface OtherNote {
+  to: string;
+  text: string;
 }
 
 export type FlagCode =
@@ -41,7 +54,8 @@ export type FlagCode =
   | 'wrong_greeting'
   | 'wrong_company'
   | 'too_long'
-  | 'missing_specific';
+  | 'missing_specific'
+  | 'shared_paragraph';
 
 export interface Flag {
   code: FlagCode;
@@ -81,6 +95,7 @@ export function proofread(draft: Draft): Flag[] {
   flags.push(...wrongCompany(d.text, 'text', d.company, d.otherCompanies));
   flags.push(...tooLong(d.text, d.channel));
   if (d.kind === 'thank_you') flags.push(...missingSpecific(d, textGaps));
+  if (d.kind === 'thank_you') flags.push(...sharedParagraphs(d));
 
   if (d.subject.trim() !== '') {
     flags.push(...findGaps(d.subject, [], d.channel, 'subject').map((g) => g.flag));
@@ -112,6 +127,7 @@ interface SaneDraft {
   otherPeople: string[];
   specificDetail: string;
   gaps: Gap[];
+  otherNotes: OtherNote[];
 }
 
 function str(value: unknown): string {
@@ -146,6 +162,12 @@ function sane(draft: Draft): SaneDraft {
     otherPeople: strings(raw.otherPeople),
     specificDetail: str(raw.specificDetail),
     gaps,
+    otherNotes: Array.isArray(raw.otherNotes)
+      ? raw.otherNotes
+          .filter((n): n is OtherNote => !!n && typeof n === 'object')
+          .map((n) => ({ to: str(n.to), text: str(n.text) }))
+          .filter((n) => n.text.trim() !== '')
+      : [],
   };
 }
 
@@ -686,4 +708,101 @@ function missingSpecific(d: SaneDraft, gaps: FoundGap[]): Flag[] {
     ? `A thank-you should mention one specific thing ${who} said in your conversation; the message does not include “${quote(detail, 60)}” yet.`
     : `A thank-you needs one specific thing ${who} said in your conversation; note it on the interview and mention it here.`;
   return [{ code: 'missing_specific', field: 'text', start, end, message }];
+}
+
+/* ------------------------------------------------------------------------------------------ */
+/* shared_paragraph                                                                           */
+
+/** Shorter paragraphs ("Thanks again!", a name) are too common to count as copied. */
+const MIN_SHARED_WORDS = 5;
+
+interface Paragraph {
+  start: number;
+  end: number;
+  /** The first line's number, for the message. */
+  line: number;
+  /** Its words: folded, names replaced. */
+  key: string;
+}
+
+/** The words of a text, folded (case, accents, punctuation and spacing left out). */
+function words(text: string): string[] {
+  return foldName(text).match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+/**
+ * The paragraphs (runs of lines between blank lines) that say something: after the
+ * greeting, before the sign-off and the signature under it. Each gets a key in which the
+ * people's names are replaced, so "Thanks, Marcus" and "Thanks, Priya" compare equal.
+ */
+function paragraphs(text: string, names: ReadonlySet<string>): Paragraph[] {
+  const out: Paragraph[] = [];
+  const all = lines(text);
+  const firstProse = all.findIndex((l) => l.text.trim() !== '');
+  const lastProse = [...all].reverse().find((l) => l.text.trim() !== '');
+  let current: Line[] = [];
+  const close = () => {
+    if (!current.length) return;
+    const first = current[0]!;
+    const last = current[current.length - 1]!;
+    const start = first.start + first.text.indexOf(first.text.trim());
+    const end = last.start + last.text.trimEnd().length;
+    const key = current
+      .flatMap((l) => words(l.text))
+      .map((w) => (names.has(w) ? '·' : w))
+      .join(' ');
+    // A name (or name and number) under the last paragraph, when there is no sign-off line.
+    const isSignature =
+      out.length > 0 && last === lastProse && current.every((l) => looksLikeSignature(l.text));
+    if (key.split(' ').length >= MIN_SHARED_WORDS && !isSignature) {
+      out.push({ start, end, line: first.number, key });
+    }
+    current = [];
+  };
+  for (const [i, line] of all.entries()) {
+    if (line.text.trim() === '') {
+      close();
+      continue;
+    }
+    if (i === firstProse && isGreetingLine(line.text)) continue;
+    if (SIGN_OFF.test(line.text)) break; // the sign-off, then the name and signature
+    current.push(line);
+  }
+  close();
+  return out;
+}
+
+function firstWord(name: string): string {
+  return name.trim().split(/\s+/)[0] ?? '';
+}
+
+function sharedParagraphs(d: SaneDraft): Flag[] {
+  if (!d.otherNotes.length) return [];
+  const own = d.recipient ? new Set([...words(d.recipient.name), ...words(d.recipient.firstName)]) : null;
+  // Another note to this same person (an earlier draft of this one) is not compared.
+  const others = d.otherNotes.filter((n) => {
+    const to = words(n.to);
+    return !(own && to.length && to.every((w) => own.has(w)));
+  });
+  if (!others.length) return [];
+  const names = new Set([...(own ?? []), ...others.flatMap((n) => words(n.to))]);
+  const seen = new Map<string, OtherNote>();
+  for (const note of others) {
+    for (const p of paragraphs(note.text, names)) if (!seen.has(p.key)) seen.set(p.key, note);
+  }
+  const who = d.recipient?.firstName.trim() || firstWord(d.recipient?.name ?? '') || 'this person';
+  const flags: Flag[] = [];
+  for (const p of paragraphs(d.text, names)) {
+    const other = seen.get(p.key);
+    if (!other) continue;
+    const them = firstWord(other.to) || 'someone else';
+    flags.push({
+      code: 'shared_paragraph',
+      field: 'text',
+      start: p.start,
+      end: p.end,
+      message: `The paragraph on line ${p.line} is the same as in your note to ${them} — make it about what ${who} said.`,
+    });
+  }
+  return flags;
 }

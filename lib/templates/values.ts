@@ -1,5 +1,5 @@
 import type { Interview, Opportunity, Person } from '../model';
-import { firstName } from '../playbook/why';
+import { firstName } from '../model/names';
 import type { GapLabels } from './render';
 
 /** The user's own details, from settings, that a message signs with. */

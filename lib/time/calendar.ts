@@ -114,24 +114,49 @@ export function weekday(day: Day): number {
   return new Date(day * MS_PER_DAY).getUTCDay();
 }
 
-export function isBusinessDay(day: Day): boolean {
-  const dow = weekday(day);
-  return dow !== 0 && dow !== 6;
+/**
+ * Days that are not business days although they fall on a weekday: public holidays and the
+ * user's own days off (lib/time/days-off.ts, lib/time/holidays.ts). A `Set<Day>` is one.
+ */
+export interface DaysOff {
+  has(day: Day): boolean;
 }
 
-/** The day itself if it is a business day, else the next Monday. */
-export function onBusinessDay(day: Day): Day {
+/** No day off beyond the weekend. */
+export const NO_DAYS_OFF: DaysOff = { has: () => false };
+
+/**
+ * The longest run of days off the business-day walks below cross (ten years): settings keep
+ * days off far shorter, so this only stops a lookup that says every day is off.
+ */
+const MAX_WALK = 3660;
+
+/** Monday to Friday, and not a day off. */
+export function isBusinessDay(day: Day, daysOff: DaysOff = NO_DAYS_OFF): boolean {
+  const dow = weekday(day);
+  return dow !== 0 && dow !== 6 && !daysOff.has(day);
+}
+
+/** The day itself if it is a business day, else the next one (a Saturday: the Monday). */
+export function onBusinessDay(day: Day, daysOff: DaysOff = NO_DAYS_OFF): Day {
   let result = day;
-  while (!isBusinessDay(result)) result++;
+  while (!isBusinessDay(result, daysOff) && result - day < MAX_WALK) result++;
   return result;
 }
 
-/** `count` business days after `day` (1 = the next business day). */
-export function addBusinessDays(day: Day, count: number): Day {
+/** The last business day before `day` (a Monday: the Friday before, days off skipped). */
+export function previousBusinessDay(day: Day, daysOff: DaysOff = NO_DAYS_OFF): Day {
+  let result = day - 1;
+  while (!isBusinessDay(result, daysOff) && day - result < MAX_WALK) result--;
+  return result;
+}
+
+/** `count` business days after `day` (1 = the next business day), days off skipped. */
+export function addBusinessDays(day: Day, count: number, daysOff: DaysOff = NO_DAYS_OFF): Day {
   let result = day;
-  for (let added = 0; added < count;) {
+  for (let added = 0; added < count && result - day < MAX_WALK * count;) {
     result++;
-    if (isBusinessDay(result)) added++;
+    if (isBusinessDay(result, daysOff)) added++;
   }
   return result;
 }

@@ -73,17 +73,21 @@ describe('LinkedIn', () => {
     await page.close();
   });
 
-  it('tracks a job from its page, once', async () => {
+  it('links a job posting to the same job already followed, never a second opportunity', async () => {
+    // Runs after the profile test, which started following Senior Product Analyst at Brightwater Labs.
+    const before = await session.readStore<Row>('opportunities');
     const page = await open('job-view', `${LINKEDIN}/jobs/view/4210000001/`);
     await page.getByRole('button', { name: 'Track this job', exact: true }).click();
-    await expect.poll(() => page.locator('afterview-ui [role="status"]').textContent()).toMatch(/^Tracked/);
-    const jobs = (await session.readStore<Row>('opportunities')).filter((o) => o.jobUrl);
-    expect(jobs).toEqual([
+    await expect
+      .poll(() => page.locator('afterview-ui [role="status"]').textContent())
+      .toMatch(/^You already follow this job/);
+    const after = await session.readStore<Row>('opportunities');
+    expect(after).toHaveLength(before.length);
+    expect(after.filter((o) => o.jobUrl)).toEqual([
       expect.objectContaining({
         jobUrl: `${LINKEDIN}/jobs/view/4210000001/`,
         role: 'Senior Product Analyst',
         company: 'Brightwater Labs',
-        status: 'applied',
       }),
     ]);
     await page.close();

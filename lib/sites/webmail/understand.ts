@@ -124,8 +124,8 @@ function headerAddress(address: ShownAddress): HeaderAddress | null {
   return { name, email };
 }
 
-/** A person with an address, or a name alone (Outlook shows recipients by name). */
-function recipient(address: ShownAddress): Recipient | null {
+/** A person with an address, or a name alone (Outlook shows recipients by name); null when neither is shown. */
+export function recipient(address: ShownAddress): Recipient | null {
   const withAddress = headerAddress(address);
   if (withAddress) return withAddress;
   const name = address.name?.trim().slice(0, LIMITS.name) || null;

@@ -4,6 +4,10 @@ import { message } from '../template';
  * R2: thanks for the time and the role; renewed interest; one specific thing from that
  * person's conversation (required); the strength that fits, with evidence; anything left
  * unsaid; the date of the first check-in; how to reach the user. Short on purpose.
+ *
+ * Written notes (email, card, LinkedIn) come in three wordings, each in the same order:
+ * when several people from one interview are thanked, each gets a different one (by their
+ * place in the interview's list), so no two of their notes share a paragraph.
  */
 export const thankYouTemplates = [
   message(
@@ -28,6 +32,46 @@ If anything comes up before then, I’m at {myPhone?}.
 Best,
 {signature}
 `,
+    {
+      subject: 'Thank you for {interviewDate}',
+      body: `
+Hi {firstName},
+
+I really appreciated our conversation on {interviewDate} about the {role} role, and it made me want to be part of {company} all the more.
+
+I keep coming back to your point about {specific}.
+
+That is the kind of challenge I do well with: {strength}. One example: {evidence}.
+
+Something I meant to say at the time: {forgotten?}.
+
+I’ll follow up on {followUpDate} to hear where things stand.
+You can also reach me at {myPhone?} whenever suits you.
+
+All the best,
+{signature}
+`,
+    },
+    {
+      subject: 'Great talking with you on {interviewDate}',
+      body: `
+Hi {firstName},
+
+Thanks so much for the time you gave me on {interviewDate} to talk about the {role} role. I came away more certain that {company} is where I want to be.
+
+Your thoughts on {specific} gave me a lot to think about.
+
+I’d bring {strength} to that work. To give you an idea, {evidence}.
+
+I also wanted to add: {forgotten?}.
+
+My plan is to check in on {followUpDate}.
+In the meantime, my number is {myPhone?}.
+
+Warm regards,
+{signature}
+`,
+    },
   ),
   message(
     'thank_you',
@@ -51,6 +95,46 @@ Should you need anything in the meantime, I can be reached at {myPhone?}.
 Kind regards,
 {signature}
 `,
+    {
+      subject: 'With thanks: our meeting on {interviewDate}',
+      body: `
+Dear {fullName},
+
+I am grateful for the time you took on {interviewDate} to talk with me about the {role} position. It strengthened my wish to contribute to {company}.
+
+Your observations about {specific} were especially useful to me.
+
+This is an area where my experience in {strength} applies directly. To illustrate, {evidence}.
+
+There is one point I would like to add to our discussion: {forgotten?}.
+
+I intend to contact you again on {followUpDate}.
+If it would help before then, my telephone number is {myPhone?}.
+
+Yours sincerely,
+{signature}
+`,
+    },
+    {
+      subject: '{role} position: thank you for {interviewDate}',
+      body: `
+Dear {fullName},
+
+Many thanks for our discussion on {interviewDate} about the {role} position. I left even more convinced that I would like to join {company}.
+
+What you explained about {specific} was most helpful.
+
+I am confident that {strength} is where I could add value quickly; as one example, {evidence}.
+
+I should also have mentioned the following: {forgotten?}.
+
+I will write again on {followUpDate} to learn how the process is progressing.
+I can be reached at {myPhone?} at any point until then.
+
+Best regards,
+{signature}
+`,
+    },
   ),
   message(
     'thank_you',
@@ -67,6 +151,32 @@ I’ll be in touch on {followUpDate}.
 Warm wishes,
 {myName}
 `,
+    {
+      subject: null,
+      body: `
+Dear {firstName},
+
+Thanks so much for meeting me on {interviewDate}. Hearing about {specific} made me even keener on the {role} role at {company}.
+
+You’ll hear from me again on {followUpDate}.
+
+All the best,
+{myName}
+`,
+    },
+    {
+      subject: null,
+      body: `
+Dear {firstName},
+
+I’m grateful for our conversation on {interviewDate}. What you shared about {specific} stayed with me, and I’d be glad to bring my skills to the {role} role at {company}.
+
+I plan to check in on {followUpDate}.
+
+Best wishes,
+{myName}
+`,
+    },
   ),
   message(
     'thank_you',
@@ -83,6 +193,32 @@ I will follow up on {followUpDate}.
 With thanks,
 {myName}
 `,
+    {
+      subject: null,
+      body: `
+Dear {fullName},
+
+I am grateful for the time you gave me on {interviewDate}. Your account of {specific} was most informative, and it has strengthened my interest in the {role} position at {company}.
+
+I will be in touch again on {followUpDate}.
+
+Yours sincerely,
+{myName}
+`,
+    },
+    {
+      subject: null,
+      body: `
+Dear {fullName},
+
+Many thanks for our meeting on {interviewDate}. I valued what you said about {specific}; it confirmed that the {role} position at {company} is one I would be proud to take on.
+
+I shall write again on {followUpDate}.
+
+Kind regards,
+{myName}
+`,
+    },
   ),
   message(
     'thank_you',
@@ -98,6 +234,30 @@ I’ll check in on {followUpDate}. Have a good week!
 
 {myName}
 `,
+    {
+      subject: null,
+      body: `
+Hi {firstName},
+
+Thank you for talking with me on {interviewDate} about the {role} role. Your point about {specific} has stayed on my mind, and it lines up well with what I do best: {strength}.
+
+I’ll follow up on {followUpDate}. Enjoy the rest of your week!
+
+{myName}
+`,
+    },
+    {
+      subject: null,
+      body: `
+Hi {firstName},
+
+It was great to talk on {interviewDate} about the {role} role, and thank you for your time. I’m still thinking over {specific}, which plays right to my strength: {strength}.
+
+I’ll be in touch on {followUpDate}. Speak soon!
+
+{myName}
+`,
+    },
   ),
   message(
     'thank_you',
@@ -114,6 +274,32 @@ I will follow up on {followUpDate}.
 Kind regards,
 {myName}
 `,
+    {
+      subject: null,
+      body: `
+Dear {fullName},
+
+I am grateful for our conversation on {interviewDate} regarding the {role} position at {company}. Your remarks on {specific} were valuable to me, and I believe my experience in {strength} fits that work closely.
+
+I look forward to speaking again, and will contact you on {followUpDate}.
+
+Yours sincerely,
+{myName}
+`,
+    },
+    {
+      subject: null,
+      body: `
+Dear {fullName},
+
+Many thanks for discussing the {role} position at {company} with me on {interviewDate}. I found your view of {specific} most helpful, and it reinforced my belief that my strength in {strength} would serve the team.
+
+I shall be in touch on {followUpDate}.
+
+Best regards,
+{myName}
+`,
+    },
   ),
   message(
     'thank_you',

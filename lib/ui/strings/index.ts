@@ -1,9 +1,14 @@
 import { common } from './common';
 import { dashboard } from './dashboard';
+import { daysOff } from './days-off';
 import { inpage } from './inpage';
+import { noticed } from './noticed';
+import { panel } from './panel';
 import { popup } from './popup';
+import { rules } from './rules';
 import { settings } from './settings';
 import { tasks } from './tasks';
+import { why } from './why';
 
 /**
  * Every user-facing string of Afterview's own pages, in English, in one place. Each area
@@ -14,10 +19,15 @@ import { tasks } from './tasks';
 export const messages = {
   ...common,
   ...dashboard,
+  ...daysOff,
   ...inpage,
+  ...noticed,
+  ...panel,
   ...popup,
+  ...rules,
   ...settings,
   ...tasks,
+  ...why,
 } as const;
 
 export type MessageKey = keyof typeof messages;

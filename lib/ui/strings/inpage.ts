@@ -30,6 +30,7 @@ export const inpage = {
   inpageCouldNotTrack: 'Could not track',
   inpageJobTracked: 'Tracked: it is in your follow-ups as applied.',
   inpageJobAlreadyTracked: 'Already in your follow-ups.',
+  inpageJobLinked: 'You already follow this job: this posting is now linked to it.',
   inpageAddToFollowUps: 'Add to follow-ups',
   inpageAddToAnother: 'Afterview: add $1 to another opportunity',
   inpageInsertNote: 'Insert note',

@@ -35,7 +35,7 @@ const track = (fields: Partial<z.input<typeof TrackThreadParams>> = {}) =>
     role: 'Data Analyst',
     people: [
       { ...rita, role: 'recruiter' },
-      { name: 'Amy Lee', email: 'amy@northwind.example', role: 'interviewer' },
+      { name: 'Amy Lee', email: 'amy@northwind.example', role: 'interviewer', inInterview: true },
     ],
     interviewAt: '2026-03-02T14:00:00-05:00',
     decisionBy: '2026-03-13',

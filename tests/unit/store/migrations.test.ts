@@ -35,6 +35,19 @@ const seedByVersion: Record<number, Array<{ store: string; value: unknown; key?:
     },
     { store: 'settings', value: { timeZone: 'Europe/Berlin', maxUnanswered: 3 }, key: 'user' },
   ],
+  3: [
+    {
+      store: 'proposals',
+      value: {
+        id: 'q1',
+        opportunityId: 'o1',
+        kind: 'decision_by',
+        day: '2026-12-09',
+        at: '2026-12-01T16:00:00-05:00',
+        createdAt: '2026-12-01T17:00:00-05:00',
+      },
+    },
+  ],
 };
 
 describe('schema migrations', () => {
@@ -72,6 +85,7 @@ describe('schema migrations', () => {
           'meta',
           'opportunities',
           'people',
+          'proposals',
           'settings',
           'sites',
           'taskStates',

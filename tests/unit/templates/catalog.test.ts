@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { TaskKind } from '@/lib/model';
 import { catalog, channelsFor, defaultTemplate } from '@/lib/templates/catalog';
 import { checkOverride } from '@/lib/templates/overrides';
-import { templateId, TONES } from '@/lib/templates/template';
+import { templateId, TONES, wordings } from '@/lib/templates/template';
 
 /** The kinds that contact someone (R2, R3, R4, R5, R7, R8); the rest are for the user alone. */
 const contactKinds: Record<string, string[]> = {
@@ -50,8 +50,11 @@ describe('the template catalog', () => {
   it.each(catalog.map((t) => [templateId(t), t] as const))(
     '%s uses only placeholders Afterview fills, and a subject only for email',
     (id, template) => {
-      expect(checkOverride(id, { subject: template.subject, body: template.body })).toEqual([]);
-      expect(template.subject !== null).toBe(template.channel === 'email');
+      // Every wording (a thank-you has three), as a user could keep it as their own.
+      for (const wording of wordings(template)) {
+        expect(checkOverride(id, wording)).toEqual([]);
+        expect(wording.subject !== null).toBe(template.channel === 'email');
+      }
     },
   );
 });

@@ -34,13 +34,14 @@ export function createJobFeature() {
           failure={t('inpageCouldNotTrack')}
           once
           action={async () => {
-            const { created } = await call('trackJob', {
+            const { created, linked } = await call('trackJob', {
               jobId: job.jobId,
               title: job.title,
               company,
               location: job.location,
               url: job.url,
             });
+            if (linked) return t('inpageJobLinked');
             return created ? t('inpageJobTracked') : t('inpageJobAlreadyTracked');
           }}
         />,

@@ -3,7 +3,7 @@ import type { ListRowInput, ThreadStatus } from '../../../messaging/gmail';
 import { call } from '../../../messaging/client';
 import { keyedMounts } from '../../../content/mounts';
 import type { ListRow, WebmailSite } from '../site';
-import { blankUnderstanding, LIMITS, rowInput } from '../understand';
+import { blankUnderstanding, LIMITS, recipient, rowInput } from '../understand';
 import { t } from '../../../ui/i18n';
 import { openTrackPanel } from './panel';
 
@@ -21,6 +21,8 @@ export function createListFeature(site: WebmailSite, deps: { locale: string }) {
   let classifying: Promise<void> | null = null;
   let warned = false;
   let latest: ListRow[] = [];
+  /** Rows whose newest message was already told to the background, by thread and time. */
+  const noticed = new Set<string>();
 
   function stop(): void {
     rows.clear();
@@ -56,6 +58,7 @@ export function createListFeature(site: WebmailSite, deps: { locale: string }) {
       const status = statuses.get(row.threadId) ?? null;
       const job = looksJob.get(rowKey(row));
       if (job === undefined && !status) unclassified.push(row);
+      if (status) notice(row, status);
       drawRow(row, status, Boolean(job));
     }
     if (unclassified.length > 0 && !classifying) classify(unclassified);
@@ -102,6 +105,44 @@ export function createListFeature(site: WebmailSite, deps: { locale: string }) {
       });
   }
 
+  /**
+   * The reply watch (R5.5): a tracked thread's row shows a newer message than Afterview has
+   * seen, without the thread being opened. The row's last participant is the newest
+   * message's sender (webmail lists them in the order they wrote); the background records an
+   * employer's message and proposes what it says, or proposes "Mark as sent" for the user's.
+   */
+  function notice(row: ListRow, status: ThreadStatus): void {
+    const latestSender = row.senders.at(-1) ?? row.sender;
+    if (!row.threadId || !row.date || !latestSender) return;
+    if (status.lastMessageAt && Date.parse(row.date) <= Date.parse(status.lastMessageAt)) return;
+    const key = `${row.threadId}|${row.date}`;
+    if (noticed.has(key)) return;
+    noticed.add(key);
+    const account = site.readAccount();
+    const fromUser = account !== null && latestSender.email === account;
+    const from = recipient(latestSender);
+    if (!from) return;
+    const threadId = row.threadId;
+    void call('noticeReply', {
+      threadId,
+      at: row.date,
+      from,
+      fromUser,
+      participants: row.senders
+        .map((s) => s.email)
+        .filter((e): e is string => e !== null && e !== account)
+        .slice(0, LIMITS.addresses),
+      subject: row.subject.slice(0, LIMITS.subject),
+      snippet: row.snippet.slice(0, LIMITS.snippet),
+    })
+      .then(({ recorded, proposed }) => {
+        if (!recorded && !proposed) return;
+        statuses.delete(threadId);
+        update(latest);
+      })
+      .catch((error: unknown) => console.warn('[afterview] webmail list:', error));
+  }
+
   function drawRow(row: ListRow, status: ThreadStatus | null, job: boolean): void {
     const drawn = status ? `chip:${status.text}:${status.tone}` : job ? 'track' : 'none';
     // An unchanged row costs nothing: this runs for every row on every DOM batch.
@@ -146,8 +187,9 @@ export function createListFeature(site: WebmailSite, deps: { locale: string }) {
       heading: t('inpageTrackFollowUp'),
       confirmLabel: t('inpageTrack'),
       opener,
+      askSameJob: true,
       onConfirm: async (values) => {
-        await call('trackThread', { ...values, threadId, opportunityId: null, messages: [] });
+        await call('trackThread', { ...values, threadId, messages: [] });
         statuses.delete(threadId);
         update(latest);
       },

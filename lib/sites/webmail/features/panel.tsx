@@ -1,6 +1,8 @@
 import { type PanelValues, TrackPanel } from '@/components/TrackPanel';
 import { inPageCss } from '@/components/inpage-css';
+import { metByDefault } from '@/components/track-panel-check';
 import type { ThreadUnderstanding, TrackThreadParams } from '../../../messaging/gmail';
+import { call } from '../../../messaging/client';
 import { mountShadow } from '../../../content/shadow';
 import { t } from '../../../ui/i18n';
 import type { MessageKey } from '../../../ui/strings';
@@ -34,7 +36,9 @@ export function openTrackPanel(options: {
   heading: string;
   confirmLabel: string;
   opener: HTMLElement | null;
-  onConfirm: (params: Omit<TrackThreadParams, 'threadId' | 'opportunityId' | 'messages'>) => Promise<void>;
+  /** Ask whether the user already follows this job (a thread not tracked yet). */
+  askSameJob: boolean;
+  onConfirm: (params: Omit<TrackThreadParams, 'threadId' | 'messages'>) => Promise<void>;
 }): void {
   const { understanding, opener } = options;
   const close = () => {
@@ -44,7 +48,12 @@ export function openTrackPanel(options: {
   const initial: PanelValues = {
     company: understanding.suggestion.company,
     role: understanding.suggestion.role,
-    people: understanding.suggestion.people,
+    // In the interview: as the understanding says, else by the part the extractor read for
+    // them (someone "you'll meet", Cc'd on the invitation, is an interviewer).
+    people: understanding.suggestion.people.map((p) => ({
+      ...p,
+      inInterview: p.inInterview ?? metByDefault(p.role),
+    })),
     interviewAt: understanding.suggestion.interviewAt
       ? toLocalInput(understanding.suggestion.interviewAt)
       : '',
@@ -64,13 +73,16 @@ export function openTrackPanel(options: {
       }
       evidence={understanding.evidence.map((e) => e.quote)}
       confirmLabel={options.confirmLabel}
+      findSameJob={options.askSameJob ? (company, role) => call('sameJob', { company, role }) : undefined}
       onClose={close}
       onConfirm={async (values) => {
         await options.onConfirm({
+          opportunityId: values.attachTo,
+          newJob: values.newJob,
           subject: understanding.suggestion.subject,
           company: values.company.trim(),
           role: values.role.trim(),
-          people: values.people.filter((p) => p.name.trim()),
+          people: values.people,
           interviewAt: values.interviewAt ? new Date(values.interviewAt).toISOString() : null,
           decisionBy: values.decisionBy || null,
           label: understanding.label,

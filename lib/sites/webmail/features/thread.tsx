@@ -111,11 +111,11 @@ export function createThreadFeature(site: WebmailSite, deps: { locale: string })
       heading: tracked ? t('inpageUpdateFollowUp') : t('inpageTrackFollowUp'),
       confirmLabel: tracked ? t('inpageSave') : t('inpageTrack'),
       opener,
+      askSameJob: !tracked,
       onConfirm: async (values) => {
         await call('trackThread', {
           ...values,
           threadId,
-          opportunityId: null,
           messages: messagesForStore(input, state?.understanding ?? null),
         });
         for (const m of input.messages) state?.recorded.add(m.messageId);

@@ -67,6 +67,7 @@ describe('opportunity page', () => {
             subject: 'Interview: Data Analyst',
             label: null,
             evidence: [],
+            lastMessageAt: null,
           },
         ],
       }),

@@ -40,6 +40,7 @@ export function task(kind: TaskKind, due: string, overrides: Partial<StoredTask>
     dueAt,
     lateAt: dueAt + 86_400_000,
     open: 1,
+    because: null,
     ...overrides,
   };
 }

@@ -46,6 +46,7 @@ const full = popupData({
 function setup(data: PopupData | (() => PopupData), extra: Replies = {}) {
   const fake = fakeCall({
     siteStatus: () => [],
+    proposals: () => [],
     popupData: typeof data === 'function' ? data : () => data,
     setTaskState: (params) => params as never,
     ...extra,
@@ -66,8 +67,12 @@ describe('Popup task list', () => {
 
     const item = screen.getByRole('listitem', { name: 'Send a thank-you — Amy Lee' });
     expect(item.textContent).toContain('Acme · Email · Due Mon, Mar 2, 5:00 PM');
-    expect(item.textContent).toContain('Thank Amy today — thank-yous land best the same day.');
-    expect(within(item).getByText('R2').tagName).toBe('SMALL');
+    expect(item.textContent).toContain(
+      'Thank Amy for your interview on Mon, Mar 2 — a thank-you lands best within a day.',
+    );
+    const rule = within(item).getByRole('link', { name: /Rule R2/ });
+    expect(rule.textContent).toBe('R2');
+    expect(rule.getAttribute('href')).toMatch(/\/dashboard\.html#\/rules\/R2$/);
     expect(within(item).getByRole('button', { name: 'Draft' })).toBeTruthy();
 
     const overdue = screen.getByRole('region', { name: 'Overdue (1)' });

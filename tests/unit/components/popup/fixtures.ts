@@ -14,6 +14,7 @@ export function task(over: Partial<TaskView> = {}): TaskView {
     rule: 'R2',
     state: 'pending',
     reason: null,
+    because: { kind: 'interview', at: '2026-03-02T15:00:00-05:00', interviewId: 'i1' },
     opportunityId: 'o1',
     dueAt: 0,
     lateAt: 0,

@@ -1,0 +1,210 @@
+import { type Proposal, StoredTouch, type TouchPurpose } from '../model';
+import type { Db } from './db';
+import { confirmOutcome, ROW_MESSAGE } from './gmail';
+import { markSent } from './sent';
+import { NotFoundError, writeAndReplan } from './writes';
+
+/**
+ * What the lists show of tracked threads, without opening them: a newer message from the
+ * employer is recorded as a received touch (R5.5) and what it says is proposed (an outcome,
+ * a new decision or check-back date), and the user's own newer message proposes "Mark as
+ * sent" for the task it completes. Nothing is applied until the user says so.
+ */
+
+/** A list row's newest message, as the page showed it and the background read it. */
+export interface NoticedMessage {
+  threadId: string;
+  /** When it was sent, ISO 8601 with offset. */
+  at: string;
+  from: { name: string | null; email: string | null };
+  fromUser: boolean;
+  /** The addresses the row shows besides the user's: whom a sent message went to. */
+  participants: string[];
+  subject: string;
+  snippet: string;
+  /** What it says, read in the background (lib/background/replies.ts). */
+  reading: {
+    purpose: TouchPurpose;
+    outcome: 'rejected' | 'offer' | null;
+    decisionBy: string | null;
+    mayCheckBackOn: string | null;
+    quote: string;
+  };
+}
+
+/** Task kinds whose message is an email the user sends (a sent message may be one). */
+const SENDABLE = new Set(['thank_you', 'check_in', 'rejection_reply', 'offer_in_writing', 'congrats']);
+
+/** How far ahead a task may be due and still be what the user just sent. */
+const SENT_AHEAD_MS = 24 * 60 * 60 * 1000;
+
+export function noticeReply(
+  db: Db,
+  message: NoticedMessage,
+  now: Date,
+): Promise<{ recorded: boolean; proposed: number }> {
+  return writeAndReplan(db, now, async (tx) => {
+    const threads = tx.objectStore('threads');
+    const thread = await threads.get(message.threadId);
+    if (!thread || (thread.lastMessageAt && Date.parse(message.at) <= Date.parse(thread.lastMessageAt))) {
+      return { result: { recorded: false, proposed: 0 }, affected: [] };
+    }
+    await threads.put({ ...thread, lastMessageAt: message.at });
+    // A thread tracked from its row had no message yet: the row's newest is where it starts.
+    if (!thread.lastMessageAt) return { result: { recorded: false, proposed: 0 }, affected: [] };
+    const { opportunityId } = thread;
+    const people = await tx.objectStore('people').index('by-opportunity').getAll(opportunityId);
+    const proposals: Proposal[] = [];
+    const base = {
+      opportunityId,
+      threadId: message.threadId,
+      outcome: null,
+      day: null,
+      touchId: null,
+      taskId: null,
+      quote: message.reading.quote.slice(0, 300),
+      from: (message.from.name ?? message.from.email)?.slice(0, 300) ?? null,
+      at: message.at,
+      createdAt: now.toISOString(),
+    } as const;
+
+    if (message.fromUser) {
+      // The user wrote: which of their due email tasks was it? One to a person on the row.
+      const addressed = new Set(message.participants.map((a) => a.toLowerCase()));
+      const ids = new Set(
+        people.filter((p) => p.email && addressed.has(p.email.toLowerCase())).map((p) => p.id),
+      );
+      const tasks = await tx.objectStore('tasks').index('by-opportunity').getAll(opportunityId);
+      const task = tasks
+        .filter(
+          (t) =>
+            t.open === 1 &&
+            t.channel === 'email' &&
+            SENDABLE.has(t.kind) &&
+            t.person !== null &&
+            ids.has(t.person) &&
+            t.dueAt <= Date.parse(message.at) + SENT_AHEAD_MS,
+        )
+        .sort((a, b) => a.dueAt - b.dueAt)[0];
+      if (task) proposals.push({ ...base, id: crypto.randomUUID(), kind: 'mark_sent', taskId: task.id });
+    } else {
+      const person = people.find(
+        (p) => p.email && p.email.toLowerCase() === message.from.email?.toLowerCase(),
+      );
+      const touch = StoredTouch.parse({
+        id: crypto.randomUUID(),
+        opportunityId,
+        at: message.at,
+        person: person?.id ?? null,
+        direction: 'received',
+        channel: 'email',
+        purpose: message.reading.purpose,
+        gmailMessageId: `${ROW_MESSAGE}${message.threadId}:${message.at}`.slice(0, 200),
+        subject: message.subject.slice(0, 500) || null,
+        snippet: message.snippet.slice(0, 300) || null,
+      });
+      await tx.objectStore('touches').put(touch);
+      const { outcome, decisionBy, mayCheckBackOn } = message.reading;
+      if (outcome) proposals.push({ ...base, id: crypto.randomUUID(), kind: 'outcome', outcome });
+      if (decisionBy)
+        proposals.push({
+          ...base,
+          id: crypto.randomUUID(),
+          kind: 'decision_by',
+          day: decisionBy,
+          touchId: touch.id,
+        });
+      if (mayCheckBackOn)
+        proposals.push({
+          ...base,
+          id: crypto.randomUUID(),
+          kind: 'check_back_on',
+          day: mayCheckBackOn,
+          touchId: touch.id,
+        });
+    }
+    for (const proposal of proposals) await tx.objectStore('proposals').put(proposal);
+    return {
+      result: { recorded: !message.fromUser, proposed: proposals.length },
+      // A reply resets the check-ins (R5.5); a sent message changes nothing until confirmed.
+      affected: message.fromUser ? [] : [opportunityId],
+    };
+  });
+}
+
+/** Every open proposal, newest first, with the opportunity it is about. */
+export async function listProposals(
+  db: Db,
+): Promise<Array<Proposal & { company: string; role: string; taskKind: string | null }>> {
+  const tx = db.transaction(['proposals', 'opportunities', 'tasks']);
+  const proposals = await tx.objectStore('proposals').getAll();
+  const out = [];
+  for (const proposal of proposals) {
+    const opportunity = await tx.objectStore('opportunities').get(proposal.opportunityId);
+    if (!opportunity) continue;
+    const task = proposal.taskId
+      ? await tx.objectStore('tasks').get([proposal.opportunityId, proposal.taskId])
+      : undefined;
+    out.push({
+      ...proposal,
+      company: opportunity.company,
+      role: opportunity.role,
+      taskKind: task?.kind ?? null,
+    });
+  }
+  return out.sort((a, b) => Date.parse(b.at) - Date.parse(a.at));
+}
+
+/**
+ * The user answered a proposal: applied (the outcome confirmed, the date set on the reply
+ * and the plan redone, the task marked sent) or dismissed. Either way it is gone.
+ */
+export async function resolveProposal(
+  db: Db,
+  input: { id: string; apply: boolean },
+  now: Date,
+): Promise<{ applied: boolean }> {
+  const proposal = await db.get('proposals', input.id);
+  if (!proposal) throw new NotFoundError(`No proposal "${input.id}"`);
+  if (input.apply) {
+    if (proposal.kind === 'outcome' && proposal.threadId && proposal.outcome) {
+      await confirmOutcome(
+        db,
+        { threadId: proposal.threadId, outcome: proposal.outcome, messageId: null },
+        now,
+      );
+    } else if (proposal.kind === 'mark_sent' && proposal.taskId) {
+      await markSent(
+        db,
+        { opportunityId: proposal.opportunityId, taskId: proposal.taskId, channel: 'email' },
+        now,
+      );
+    } else if ((proposal.kind === 'decision_by' || proposal.kind === 'check_back_on') && proposal.touchId) {
+      await setReplyDate(
+        db,
+        proposal.touchId,
+        proposal.kind === 'decision_by' ? 'decisionBy' : 'mayCheckBackOn',
+        proposal.day,
+        now,
+      );
+    }
+  }
+  await db.delete('proposals', input.id);
+  return { applied: input.apply };
+}
+
+/** R5.5: a reply's new date becomes D or P once the user confirms it. */
+function setReplyDate(
+  db: Db,
+  touchId: string,
+  field: 'decisionBy' | 'mayCheckBackOn',
+  day: string | null,
+  now: Date,
+): Promise<void> {
+  return writeAndReplan(db, now, async (tx) => {
+    const touch = await tx.objectStore('touches').get(touchId);
+    if (!touch) throw new NotFoundError(`No touch "${touchId}"`);
+    await tx.objectStore('touches').put({ ...touch, [field]: day });
+    return { result: undefined, affected: [touch.opportunityId] };
+  });
+}

@@ -1,0 +1,28 @@
+/** The settings page's days off (components/settings/DaysOffSection.tsx). Keys: letters, digits and _. */
+export const daysOff = {
+  daysOffHeading: 'Days off',
+  daysOffIntro:
+    'Afterview plans no message for a weekend or a day off: one due then waits for the next working day. Your own tasks (preparation, research) come to the working day before when they can.',
+  daysOffCountry: 'Public holidays of',
+  daysOffCountryHint: 'That country’s public holidays count as days off. Regional holidays are not included.',
+  daysOffCountryNone: 'None',
+  daysOffOwn: 'Your own days off',
+  daysOffOwnEmpty: 'None yet.',
+  daysOffFrom: 'Day off',
+  daysOffUntil: 'Last day, for several days (optional)',
+  daysOffAdd: 'Add',
+  daysOffRange: '$1 to $2',
+  daysOffRemove: 'Remove',
+  daysOffRemoveLabel: 'Remove $1',
+  daysOffUndo: 'Undo',
+  daysOffAdded: 'Added $1. Save to keep it.',
+  daysOffRemoved: 'Removed $1. Save to keep the change.',
+  daysOffRestored: '$1 is back.',
+  daysOffMissingDate: 'Choose the day off first.',
+  daysOffBadDate: 'That is not a date.',
+  daysOffEndsBefore: 'The last day must be on or after the first.',
+  daysOffTooLong: 'Several days are at most $1 in a row.',
+  daysOffDuplicate: '$1 is already in the list.',
+  daysOffFull: 'At most $1 days off can be kept; remove one first.',
+  daysOffSave: 'Save days off',
+} as const;

@@ -10,6 +10,7 @@ import type { ThreadMessage, TrackThreadParams } from '../model/inputs';
 import type { Db } from './db';
 import { samePerson } from './people';
 import { readSettings, type WriteTx } from './records';
+import { markSentProposal } from './proposals';
 import { openSameJob } from './reads';
 import { NotFoundError, SameJobError, writeAndReplan } from './writes';
 
@@ -53,7 +54,7 @@ export function trackThread(
 
     const { people, met } = await mergePeople(tx, opportunity.id, input.people);
     if (input.interviewAt || input.decisionBy) await saveInterviewFrom(tx, opportunity.id, input, met);
-    const added = await addMessages(tx, opportunity.id, input.messages, people);
+    const added = (await addMessages(tx, opportunity.id, input.messages, people)).length;
     await tx.objectStore('threads').put({
       threadId: input.threadId,
       opportunityId: opportunity.id,
@@ -84,7 +85,28 @@ export function recordThreadMessages(
     const lastMessageAt = newest(thread.lastMessageAt, messages);
     if (lastMessageAt !== thread.lastMessageAt)
       await tx.objectStore('threads').put({ ...thread, lastMessageAt });
-    return { result: { added, tracked: true }, affected: added ? [thread.opportunityId] : [] };
+    // The user's own new message in the thread: propose "Mark as sent" for the task it was.
+    for (const { touch, message } of added) {
+      if (message.direction !== 'sent') continue;
+      const proposal = await markSentProposal(
+        tx,
+        {
+          opportunityId: thread.opportunityId,
+          threadId,
+          people,
+          addressed: message.to.map((a) => a.email),
+          at: message.date,
+          quote: message.snippet,
+          touchId: touch.id,
+        },
+        now,
+      );
+      if (proposal) await tx.objectStore('proposals').put(proposal);
+    }
+    return {
+      result: { added: added.length, tracked: true },
+      affected: added.length ? [thread.opportunityId] : [],
+    };
   });
 }
 
@@ -215,10 +237,10 @@ async function addMessages(
   opportunityId: string,
   messages: ThreadMessage[],
   people: StoredPerson[],
-): Promise<number> {
+): Promise<Array<{ touch: StoredTouch; message: ThreadMessage }>> {
   const { keepEmailText } = await readSettings(tx);
   const store = tx.objectStore('touches');
-  let added = 0;
+  const added: Array<{ touch: StoredTouch; message: ThreadMessage }> = [];
   const announced = (await store.index('by-opportunity').getAll(opportunityId)).filter((t) =>
     t.gmailMessageId?.startsWith(ROW_MESSAGE),
   );
@@ -248,7 +270,7 @@ async function addMessages(
       body: keepEmailText ? message.text : null,
     });
     await store.put(touch);
-    added += 1;
+    added.push({ touch, message });
   }
   return added;
 }

@@ -1,7 +1,8 @@
 import { type Proposal, StoredTouch, type TouchPurpose } from '../model';
 import type { Db } from './db';
 import { confirmOutcome, ROW_MESSAGE } from './gmail';
-import { markSent } from './sent';
+import { markSentProposal } from './proposals';
+import { markSent, markTouchSent } from './sent';
 import { NotFoundError, writeAndReplan } from './writes';
 
 /**
@@ -31,12 +32,6 @@ export interface NoticedMessage {
     quote: string;
   };
 }
-
-/** Task kinds whose message is an email the user sends (a sent message may be one). */
-const SENDABLE = new Set(['thank_you', 'check_in', 'rejection_reply', 'offer_in_writing', 'congrats']);
-
-/** How far ahead a task may be due and still be what the user just sent. */
-const SENT_AHEAD_MS = 24 * 60 * 60 * 1000;
 
 export function noticeReply(
   db: Db,
@@ -70,23 +65,20 @@ export function noticeReply(
 
     if (message.fromUser) {
       // The user wrote: which of their due email tasks was it? One to a person on the row.
-      const addressed = new Set(message.participants.map((a) => a.toLowerCase()));
-      const ids = new Set(
-        people.filter((p) => p.email && addressed.has(p.email.toLowerCase())).map((p) => p.id),
+      const proposal = await markSentProposal(
+        tx,
+        {
+          opportunityId,
+          threadId: message.threadId,
+          people,
+          addressed: message.participants,
+          at: message.at,
+          quote: message.snippet,
+          touchId: null,
+        },
+        now,
       );
-      const tasks = await tx.objectStore('tasks').index('by-opportunity').getAll(opportunityId);
-      const task = tasks
-        .filter(
-          (t) =>
-            t.open === 1 &&
-            t.channel === 'email' &&
-            SENDABLE.has(t.kind) &&
-            t.person !== null &&
-            ids.has(t.person) &&
-            t.dueAt <= Date.parse(message.at) + SENT_AHEAD_MS,
-        )
-        .sort((a, b) => a.dueAt - b.dueAt)[0];
-      if (task) proposals.push({ ...base, id: crypto.randomUUID(), kind: 'mark_sent', taskId: task.id });
+      if (proposal) proposals.push(proposal);
     } else {
       const person = people.find(
         (p) => p.email && p.email.toLowerCase() === message.from.email?.toLowerCase(),
@@ -171,6 +163,13 @@ export async function resolveProposal(
       await confirmOutcome(
         db,
         { threadId: proposal.threadId, outcome: proposal.outcome, messageId: null },
+        now,
+      );
+    } else if (proposal.kind === 'mark_sent' && proposal.taskId && proposal.touchId) {
+      // The message is already a touch (seen in the open thread): it becomes the task's.
+      await markTouchSent(
+        db,
+        { opportunityId: proposal.opportunityId, taskId: proposal.taskId, touchId: proposal.touchId },
         now,
       );
     } else if (proposal.kind === 'mark_sent' && proposal.taskId) {

@@ -43,3 +43,28 @@ export function markSent(
     tasks: await db.getAllFromIndex('tasks', 'by-opportunity', input.opportunityId),
   }));
 }
+
+/**
+ * A sent message already recorded as a touch (seen in the open thread) was a task's message:
+ * the touch takes the task's purpose and the task is done, replanned in one transaction.
+ */
+export function markTouchSent(
+  db: Db,
+  input: { opportunityId: string; taskId: string; touchId: string },
+  now: Date,
+): Promise<void> {
+  return writeAndReplan(db, now, async (tx) => {
+    const task = await tx.objectStore('tasks').get([input.opportunityId, input.taskId]);
+    const touch = await tx.objectStore('touches').get(input.touchId);
+    if (!task || !touch) throw new NotFoundError(`No task "${input.taskId}" or message to mark as sent`);
+    await tx.objectStore('touches').put({
+      ...touch,
+      person: touch.person ?? task.person,
+      purpose: purposeOfKind[task.kind] ?? touch.purpose,
+    });
+    await tx
+      .objectStore('taskStates')
+      .put({ opportunityId: input.opportunityId, id: input.taskId, state: 'done' });
+    return { result: undefined, affected: [input.opportunityId] };
+  });
+}

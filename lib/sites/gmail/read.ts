@@ -23,7 +23,7 @@ export interface ReadOptions {
 export type { ListRow, MailThread as GmailThread, ShownAddress, ShownMessage } from '../webmail/site';
 
 export type GmailView =
-  | { kind: 'list'; folder: string; rows: ListRow[] }
+  | { kind: 'list'; folder: string; rows: ListRow[]; sentFolder: boolean }
   | { kind: 'thread'; folder: string; thread: GmailThread }
   /** The page is not (yet) one Afterview can read; `missing` names what was not found. */
   | { kind: 'unknown'; missing: string };
@@ -46,7 +46,12 @@ export function readView(doc: Document, url: string, options: ReadOptions): Gmai
     // The URL names a thread but the page still shows the list: the thread is loading.
     if (place.threadToken) return { kind: 'unknown', missing: S.threadSubject.name };
     if (S.queryFirst(main, S.threadList)) {
-      return { kind: 'list', folder: place.folder, rows: readRows(main, options) };
+      return {
+        kind: 'list',
+        folder: place.folder,
+        rows: readRows(main, options),
+        sentFolder: S.sentFolder.test(place.folder),
+      };
     }
     return { kind: 'unknown', missing: `${S.threadList.name} or ${S.threadSubject.name}` };
   } catch (error) {

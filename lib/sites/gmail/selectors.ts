@@ -320,6 +320,9 @@ export const recipientChip = landmark('compose recipient', [
 // ---------------------------------------------------------------------------------------
 // The URL
 
+/** The user's sent mail in Gmail's hash ("#sent", "#sent/p2"): each row's newest message is theirs. */
+export const sentFolder = /^sent(?:\/|$)/;
+
 /**
  * The view in Gmail's URL hash: "#inbox", "#label/Jobs", "#search/interview",
  * "#inbox/FMfcgzQ…" (a thread). A thread token is the last segment: long, letters and

@@ -57,11 +57,14 @@ export function readView(doc: Document, url: string, options: ReadOptions): Outl
     const list = S.queryFirst(doc, S.messageList);
     if (pane && hasConversation(pane)) {
       const thread = readConversation(doc, pane, place, options);
-      return list ? { kind: 'thread', thread, rows: readRows(list, options) } : { kind: 'thread', thread };
+      return list
+        ? { kind: 'thread', thread, rows: readRows(list, options), sentFolder: place.folder === S.sentFolder }
+        : { kind: 'thread', thread };
     }
     // The path names a conversation that is not drawn yet: it is loading.
     if (place.conversationId && !list) return { kind: 'unknown', missing: S.conversationSubject.name };
-    if (list) return { kind: 'list', rows: readRows(list, options) };
+    if (list)
+      return { kind: 'list', rows: readRows(list, options), sentFolder: place.folder === S.sentFolder };
     return { kind: 'unknown', missing: `${S.messageList.name} or ${S.readingPane.name}` };
   } catch (error) {
     if (error instanceof OutlookLayoutError) return { kind: 'unknown', missing: error.landmark };

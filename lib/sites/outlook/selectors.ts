@@ -279,5 +279,7 @@ export const FORM_DEPTH = 10;
  * "/mail/0/deeplink/compose", "/mail/deeplink/read/<id>". Ids are percent-encoded.
  */
 export const accountIndex = /^\d+$/;
+/** The user's sent mail: each row's newest message is theirs. */
+export const sentFolder = 'sentitems';
 export const idSegment = 'id';
 export const deeplinkRead = ['deeplink', 'read'] as const;

@@ -60,8 +60,9 @@ export interface MailThread {
  * list on screen beside the open conversation: its rows come with the thread then.
  */
 export type MailView =
-  | { kind: 'list'; rows: ListRow[] }
-  | { kind: 'thread'; thread: MailThread; rows?: ListRow[] }
+  /** `sentFolder`: the list is the user's sent mail, so each row's newest message is theirs. */
+  | { kind: 'list'; rows: ListRow[]; sentFolder?: boolean }
+  | { kind: 'thread'; thread: MailThread; rows?: ListRow[]; sentFolder?: boolean }
   /** A page of the site with no mail on it (Outlook's calendar, reached without a reload): nothing to do. */
   | { kind: 'elsewhere' };
 

@@ -165,6 +165,34 @@ describe("the reply watch: a tracked thread's newer message seen in a list", () 
     expect(task?.state).toBe('done');
   });
 
+  it('proposes "Mark as sent" for the user\'s message seen in the open thread, completing that message', async () => {
+    const db = await setup();
+    const mine = message('m9', '2026-12-01T16:30:00-05:00', {
+      from: me,
+      to: [amy],
+      direction: 'sent',
+      label: null,
+      snippet: 'Thank you for your time today, Amy.',
+    });
+    expect((await recordThreadMessages(db, 'thread-1', [mine], later)).added).toBe(1);
+    const [proposal] = await listProposals(db);
+    expect(proposal).toMatchObject({ kind: 'mark_sent', taskKind: 'thank_you' });
+    expect(proposal!.touchId).not.toBeNull();
+    // Seen again: no second proposal.
+    await recordThreadMessages(db, 'thread-1', [mine], later);
+    expect(await listProposals(db)).toHaveLength(1);
+    const touchesBefore = (await db.getAll('touches')).length;
+    await resolveProposal(db, { id: proposal!.id, apply: true }, later);
+    const touches = await db.getAll('touches');
+    // The message itself becomes the thank-you: no second touch for it.
+    expect(touches).toHaveLength(touchesBefore);
+    expect(touches.find((t) => t.id === proposal!.touchId)).toMatchObject({
+      purpose: 'thank_you',
+      direction: 'sent',
+    });
+    expect((await db.getAll('tasks')).find((t) => t.id === proposal!.taskId)?.state).toBe('done');
+  });
+
   it('starts from the row when the thread was tracked without its messages', async () => {
     const db = await newDb();
     await saveSettings(db, UserSettings.parse({ timeZone: 'America/New_York' }), now);

@@ -36,7 +36,10 @@ export function startWebmail(ctx: ContentScriptContext, site: WebmailSite): void
       {
         id: 'list',
         when: (view) => rowsOf(view) !== null,
-        update: (view) => list.update(rowsOf(view) ?? []),
+        update: (view) =>
+          list.update(rowsOf(view) ?? [], {
+            sentFolder: view.kind !== 'elsewhere' && view.sentFolder === true,
+          }),
         stop: () => list.stop(),
       },
       { id: 'writing', when: () => true, update: () => writing.update(), stop: () => writing.stop() },

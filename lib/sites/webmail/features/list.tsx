@@ -21,6 +21,8 @@ export function createListFeature(site: WebmailSite, deps: { locale: string }) {
   let classifying: Promise<void> | null = null;
   let warned = false;
   let latest: ListRow[] = [];
+  /** The list is the user's sent mail: each row's newest message is theirs. */
+  let sentFolder = false;
   /** Rows whose newest message was already told to the background, by thread and time. */
   const noticed = new Set<string>();
 
@@ -33,8 +35,9 @@ export function createListFeature(site: WebmailSite, deps: { locale: string }) {
     statuses.clear();
   }
 
-  function update(list: ListRow[]): void {
+  function update(list: ListRow[], where: { sentFolder: boolean } = { sentFolder }): void {
     latest = list;
+    sentFolder = where.sentFolder;
     const unknown = list
       .map((r) => r.threadId)
       .filter((id): id is string => id !== null && !statuses.has(id));
@@ -119,7 +122,8 @@ export function createListFeature(site: WebmailSite, deps: { locale: string }) {
     if (noticed.has(key)) return;
     noticed.add(key);
     const account = site.readAccount();
-    const fromUser = account !== null && latestSender.email === account;
+    // In the sent folder the row shows whom the user wrote to; elsewhere, who wrote last.
+    const fromUser = sentFolder || (account !== null && latestSender.email === account);
     const from = recipient(latestSender);
     if (!from) return;
     const threadId = row.threadId;

@@ -11,7 +11,13 @@ const GMAIL = 'https://mail.google.com/mail/u/0/';
 
 /** What a view reads as, in brief: kind, and the rows' count or the thread's subject and size. */
 function summary(view: GmailView) {
-  if (view.kind === 'list') return { kind: view.kind, folder: view.folder, rows: view.rows.length };
+  if (view.kind === 'list')
+    return {
+      kind: view.kind,
+      folder: view.folder,
+      rows: view.rows.length,
+      ...(view.sentFolder ? { sentFolder: true } : {}),
+    };
   if (view.kind === 'thread') {
     return {
       kind: view.kind,
@@ -26,6 +32,8 @@ function summary(view: GmailView) {
 describe('readView: every fixture reads as the view it mirrors', () => {
   it.each([
     ['inbox-100.html', '#inbox', { kind: 'list', folder: 'inbox', rows: 100 }],
+    // The sent mail: each row's newest message is the user's (the reply watch reads it so).
+    ['inbox-100.html', '#sent', { kind: 'list', folder: 'sent', rows: 100, sentFolder: true }],
     [
       'thread-interview.html',
       '#inbox/FMfcgzQfBsdKpLmWtXvNcRzHqJgTbVlD',

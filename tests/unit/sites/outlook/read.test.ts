@@ -85,9 +85,13 @@ describe('readView', () => {
     });
   });
 
-  it('reads the list when no conversation is open', () => {
+  it('reads the list when no conversation is open, and says when it is the sent mail', () => {
     const view = readView(load('inbox-100.html'), `${LIVE}inbox`, NY);
-    expect(view.kind).toBe('list');
+    expect(view).toMatchObject({ kind: 'list', sentFolder: false });
+    expect(readView(load('inbox-100.html'), `${LIVE}sentitems`, NY)).toMatchObject({
+      kind: 'list',
+      sentFolder: true,
+    });
   });
 
   it('is unknown while the conversation the address names is not drawn yet (no list, no pane)', () => {

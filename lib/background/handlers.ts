@@ -18,7 +18,7 @@ import { setPersonEmail } from '../store/person-email';
 import { addProfilePerson, trackJob } from '../store/linkedin';
 import { confirmOutcome, recordThreadMessages, trackThread } from '../store/gmail';
 import { listProposals, noticeReply, resolveProposal } from '../store/replies';
-import { readNoticed } from './replies';
+import { datesOfMessage, readNoticed } from './replies';
 import { listSites, recordSiteSeen } from '../store/sites';
 import {
   addTouch,
@@ -92,7 +92,7 @@ export function createHandlers({ db, now, version, afterWrite }: BackgroundDeps)
     classifyRows: async ({ rows }) => classifyRows(rows),
     trackThread: write(trackThread),
     recordThreadMessages: write((d, { threadId, messages }, n) =>
-      recordThreadMessages(d, threadId, messages, n),
+      recordThreadMessages(d, threadId, messages, n, datesOfMessage),
     ),
     confirmOutcome: write(confirmOutcome),
     noticeReply: write((d, params, n) => noticeReply(d, { ...params, reading: readNoticed(params) }, n)),

@@ -10,7 +10,7 @@ import type { ThreadMessage, TrackThreadParams } from '../model/inputs';
 import type { Db } from './db';
 import { samePerson } from './people';
 import { readSettings, type WriteTx } from './records';
-import { markSentProposal } from './proposals';
+import { dateProposals, markSentProposal, type ReplyDates } from './proposals';
 import { openSameJob } from './reads';
 import { NotFoundError, SameJobError, writeAndReplan } from './writes';
 
@@ -76,6 +76,8 @@ export function recordThreadMessages(
   threadId: string,
   messages: ThreadMessage[],
   now: Date,
+  /** The dates a new employer message names (read in the background), to propose (R5.5). */
+  datesOf: (message: ThreadMessage, subject: string) => ReplyDates | null = () => null,
 ): Promise<{ added: number; tracked: boolean }> {
   return writeAndReplan<{ added: number; tracked: boolean }>(db, now, async (tx) => {
     const thread = await tx.objectStore('threads').get(threadId);
@@ -85,8 +87,14 @@ export function recordThreadMessages(
     const lastMessageAt = newest(thread.lastMessageAt, messages);
     if (lastMessageAt !== thread.lastMessageAt)
       await tx.objectStore('threads').put({ ...thread, lastMessageAt });
-    // The user's own new message in the thread: propose "Mark as sent" for the task it was.
     for (const { touch, message } of added) {
+      // An employer's new message naming a decision or check-back date: propose it.
+      const dates = message.direction === 'received' ? datesOf(message, thread.subject) : null;
+      if (dates) {
+        for (const proposal of dateProposals(thread.opportunityId, threadId, touch, message, dates, now))
+          await tx.objectStore('proposals').put(proposal);
+      }
+      // The user's own new message in the thread: propose "Mark as sent" for the task it was.
       if (message.direction !== 'sent') continue;
       const proposal = await markSentProposal(
         tx,

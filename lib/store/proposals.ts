@@ -1,4 +1,4 @@
-import type { Proposal, StoredPerson } from '../model';
+import type { Proposal, StoredPerson, StoredTouch } from '../model';
 import type { WriteTx } from './records';
 
 /**
@@ -65,4 +65,40 @@ export async function markSentProposal(
     at: message.at,
     createdAt: now.toISOString(),
   };
+}
+
+/** The dates a reply names, as the background read them, with the sentence to quote. */
+export interface ReplyDates {
+  decisionBy: string | null;
+  mayCheckBackOn: string | null;
+  quote: string;
+}
+
+/** R5.5: a reply's new decision or check-back date, proposed on the touch it came with. */
+export function dateProposals(
+  opportunityId: string,
+  threadId: string | null,
+  touch: StoredTouch,
+  /** Who wrote it, as the page showed them. */
+  message: { from: { name: string | null; email: string | null } },
+  dates: ReplyDates,
+  now: Date,
+): Proposal[] {
+  const base = {
+    opportunityId,
+    threadId,
+    outcome: null,
+    touchId: touch.id,
+    taskId: null,
+    quote: dates.quote.slice(0, 300),
+    from: (message.from.name ?? message.from.email)?.slice(0, 300) ?? null,
+    at: touch.at,
+    createdAt: now.toISOString(),
+  } as const;
+  const proposals: Proposal[] = [];
+  if (dates.decisionBy)
+    proposals.push({ ...base, id: crypto.randomUUID(), kind: 'decision_by', day: dates.decisionBy });
+  if (dates.mayCheckBackOn)
+    proposals.push({ ...base, id: crypto.randomUUID(), kind: 'check_back_on', day: dates.mayCheckBackOn });
+  return proposals;
 }

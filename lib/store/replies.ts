@@ -1,7 +1,7 @@
 import { type Proposal, StoredTouch, type TouchPurpose } from '../model';
 import type { Db } from './db';
 import { confirmOutcome, ROW_MESSAGE } from './gmail';
-import { markSentProposal } from './proposals';
+import { dateProposals, markSentProposal } from './proposals';
 import { markSent, markTouchSent } from './sent';
 import { NotFoundError, writeAndReplan } from './writes';
 
@@ -96,24 +96,9 @@ export function noticeReply(
         snippet: message.snippet.slice(0, 300) || null,
       });
       await tx.objectStore('touches').put(touch);
-      const { outcome, decisionBy, mayCheckBackOn } = message.reading;
+      const { outcome } = message.reading;
       if (outcome) proposals.push({ ...base, id: crypto.randomUUID(), kind: 'outcome', outcome });
-      if (decisionBy)
-        proposals.push({
-          ...base,
-          id: crypto.randomUUID(),
-          kind: 'decision_by',
-          day: decisionBy,
-          touchId: touch.id,
-        });
-      if (mayCheckBackOn)
-        proposals.push({
-          ...base,
-          id: crypto.randomUUID(),
-          kind: 'check_back_on',
-          day: mayCheckBackOn,
-          touchId: touch.id,
-        });
+      proposals.push(...dateProposals(opportunityId, message.threadId, touch, message, message.reading, now));
     }
     for (const proposal of proposals) await tx.objectStore('proposals').put(proposal);
     return {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
-import { readNoticed } from '@/lib/background/replies';
+import { datesOfMessage, readNoticed } from '@/lib/background/replies';
 import { NoticeReplyParams, type ThreadMessage, TrackThreadParams } from '@/lib/messaging/gmail';
 import { UserSettings } from '@/lib/model';
 import { recordThreadMessages, trackThread } from '@/lib/store/gmail';
@@ -191,6 +191,29 @@ describe("the reply watch: a tracked thread's newer message seen in a list", () 
       direction: 'sent',
     });
     expect((await db.getAll('tasks')).find((t) => t.id === proposal!.taskId)?.state).toBe('done');
+  });
+
+  it('proposes the decision date a reply names in the open thread, on that reply', async () => {
+    const db = await setup();
+    const reply = message('m3', '2026-12-02T09:00:00-05:00', {
+      label: 'status_update',
+      snippet: 'A quick update',
+      text: 'Hi Jordan, thanks for your patience. We will update you by Wednesday, December 9.',
+    });
+    await recordThreadMessages(db, 'thread-1', [reply], later, datesOfMessage);
+    const [proposal] = await listProposals(db);
+    expect(proposal).toMatchObject({ kind: 'decision_by', day: '2026-12-09', from: 'Rita Gomez' });
+    expect(proposal!.quote).toMatch(/update you by Wednesday, December 9/);
+    const touch = (await db.getAll('touches')).find((t) => t.id === proposal!.touchId);
+    expect(touch).toMatchObject({ direction: 'received', gmailMessageId: 'm3', decisionBy: null });
+    // The user's own message names no date to propose.
+    const mine = message('m4', '2026-12-02T10:00:00-05:00', {
+      from: me,
+      to: [rita],
+      direction: 'sent',
+      label: null,
+    });
+    expect(datesOfMessage(mine, 'Interview: Data Analyst')).toBeNull();
   });
 
   it('starts from the row when the thread was tracked without its messages', async () => {

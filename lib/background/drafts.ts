@@ -1,3 +1,4 @@
+import type { StoredTask, UserSettings } from '../model';
 import type { DraftView } from '../messaging/ui';
 import { taskTitle } from '../ui/labels';
 import { chooseWebmail } from '../ui/links';
@@ -5,10 +6,10 @@ import { listSites } from '../store/sites';
 import type { Db } from '../store/db';
 import { allOpportunities, readRecords } from '../store/reads';
 import { readSettings } from '../store/records';
-import type { DraftChannel } from '../templates/proofread';
+import type { DraftChannel, OtherNote } from '../templates/proofread';
 import type { Tone } from '../templates/template';
 import { t } from '../ui/i18n';
-import { composeFor, readOpportunity } from './opportunity-view';
+import { composeFor, type OpportunityView, openTasks, readOpportunity } from './opportunity-view';
 import { chooseRecipient, type RecipientChoice } from './recipient';
 
 /**
@@ -35,16 +36,14 @@ export async function draftTask(
   const task = view?.tasks.find((t) => t.id === params.taskId);
   if (!view || !task) return null;
   const others = await allOpportunities(tx);
-  // Never a no-reply or shared system address: the recruiter or hiring manager instead.
-  const choice = chooseRecipient(view.records.people, task.person);
-  const to = 'person' in choice ? choice.person : null;
-  const addressed = to?.id === task.person ? task : { ...task, person: to?.id ?? null };
+  const { choice, addressed } = addressTask(view, task);
+  const same = { locale: params.locale, now, ...(params.tone ? { tone: params.tone } : {}) };
+  const otherNotes = task.kind === 'thank_you' ? otherThankYous(view, addressed, settings, same) : [];
   const composed = composeFor(view, addressed, settings, {
-    locale: params.locale,
-    now,
+    ...same,
     ...(params.channel ? { channel: params.channel } : {}),
-    ...(params.tone ? { tone: params.tone } : {}),
     otherCompanies: others.filter((o) => o.id !== params.opportunityId).map((o) => o.company),
+    ...(otherNotes.length ? { otherNotes } : {}),
   });
   if (!composed) return null;
   const person = composed.recipient;
@@ -84,6 +83,60 @@ export async function draftTask(
       : null,
     check: composed.check,
   };
+}
+
+/** Never a no-reply or shared system address: the recruiter or hiring manager instead. */
+function addressTask(
+  view: OpportunityView,
+  task: StoredTask,
+): { choice: RecipientChoice; addressed: StoredTask } {
+  const choice = chooseRecipient(view.records.people, task.person);
+  const to = 'person' in choice ? choice.person : null;
+  return { choice, addressed: to?.id === task.person ? task : { ...task, person: to?.id ?? null } };
+}
+
+/** DraftView's bounds on `check.otherNotes` (the popup's reply is checked against them). */
+const MAX_OTHER_NOTES = 10;
+const MAX_NOTE_TO = 300;
+const MAX_NOTE_TEXT = 20_000;
+
+/**
+ * For the proofreader (`shared_paragraph`): a thank-you's other thank-yous on this
+ * opportunity, each with its recipient's name. First the ones sent whose text is kept
+ * (settings.keepEmailText), newest first; then the other open thank-you tasks' drafts as
+ * this screen shows them (same settings and tone, each on its own channel). Notes to this
+ * draft's own recipient are left out; at most ten.
+ */
+function otherThankYous(
+  view: OpportunityView,
+  task: StoredTask,
+  settings: UserSettings,
+  options: { locale: string; now: Date; tone?: Tone },
+): OtherNote[] {
+  const nameOf = (id: string | null) => view.records.people.find((p) => p.id === id)?.name ?? '';
+  const note = (to: string, text: string): OtherNote => ({
+    to: to.slice(0, MAX_NOTE_TO),
+    text: text.slice(0, MAX_NOTE_TEXT),
+  });
+  const notes = view.records.touches
+    .filter(
+      (t) =>
+        t.direction === 'sent' &&
+        t.purpose === 'thank_you' &&
+        !!t.body?.trim() &&
+        (t.person === null || t.person !== task.person),
+    )
+    .sort((a, b) => Date.parse(b.at) - Date.parse(a.at))
+    .map((t) => note(nameOf(t.person), t.body ?? ''));
+  for (const other of openTasks(view)) {
+    if (notes.length >= MAX_OTHER_NOTES) break;
+    if (other.kind !== 'thank_you' || other.id === task.id) continue;
+    const { addressed } = addressTask(view, other);
+    if (addressed.person !== null && addressed.person === task.person) continue;
+    const composed = composeFor(view, addressed, settings, options);
+    if (composed) notes.push(note(composed.recipient?.name ?? '', composed.body.text));
+  }
+  return notes.slice(0, MAX_OTHER_NOTES);
 }
 
 /** Why the draft is not addressed to the task's person, or whom to find; null when it is. */

@@ -6,7 +6,7 @@ import { type StatusLine, statusLine } from '../ui/status-text';
 import { tasksOf } from '../store/reads';
 import { loadRecords, type ReadTx, type StoredRecords } from '../store/records';
 import { type Composed, compose } from '../templates/compose';
-import type { DraftChannel } from '../templates/proofread';
+import type { DraftChannel, OtherNote } from '../templates/proofread';
 import type { Tone } from '../templates/template';
 
 /** One opportunity's records and planned tasks, as the in-page chips and drafts need them. */
@@ -46,7 +46,15 @@ export function composeFor(
   view: OpportunityView,
   task: StoredTask,
   settings: UserSettings,
-  options: { locale: string; now: Date; channel?: DraftChannel; tone?: Tone; otherCompanies?: string[] },
+  options: {
+    locale: string;
+    now: Date;
+    channel?: DraftChannel;
+    tone?: Tone;
+    otherCompanies?: string[];
+    /** A thank-you's other thank-yous to this company, for the proofreader (`shared_paragraph`). */
+    otherNotes?: OtherNote[];
+  },
 ): Composed | null {
   return compose({
     task,
@@ -60,6 +68,7 @@ export function composeFor(
     ...(options.channel ? { channel: options.channel } : {}),
     overrides: settings.templates,
     ...(options.otherCompanies ? { otherCompanies: options.otherCompanies } : {}),
+    ...(options.otherNotes ? { otherNotes: options.otherNotes } : {}),
   });
 }
 

@@ -187,7 +187,7 @@ export const gmailMethods = {
   sameJob: {
     params: z.object({ company: z.string().trim().max(300), role: z.string().trim().max(300) }).strict(),
     result: z.object({ id: Id, company: z.string(), role: z.string(), status: z.string() }).nullable(),
-    callers: ['content'],
+    callers: ['content', 'extension'],
   },
   /** The user confirmed an outcome the classifier proposed (never applied silently). */
   confirmOutcome: {

@@ -73,6 +73,11 @@ export const DraftView = z.object({
     otherCompanies: z.array(z.string()).optional(),
     otherPeople: z.array(z.string()).optional(),
     specificDetail: z.string().nullable().optional(),
+    /** A thank-you's other thank-yous to this company, so a paragraph copied from one is flagged. */
+    otherNotes: z
+      .array(z.object({ to: z.string().max(300), text: z.string().max(20_000) }))
+      .max(10)
+      .optional(),
   }),
 });
 export type DraftView = z.infer<typeof DraftView>;

@@ -3,8 +3,9 @@
  * protocol checks them on the way, the popup renders them.
  */
 import { z } from 'zod';
-import { OpportunityStatus, TaskKind } from './records';
+import { Id, OpportunityStatus, TaskKind } from './records';
 import { StoredOpportunity, StoredTask } from './stored';
+import { IsoDateTime } from './time';
 
 /** Where a drafted message goes: the channels templates are written for. */
 export const DraftChannel = z.enum(['email', 'letter', 'phone', 'voicemail', 'linkedin', 'linkedin_note']);
@@ -22,6 +23,21 @@ export type TaskView = z.infer<typeof TaskView>;
 /** A pipeline warning (R6) as the popup shows it. */
 export const PipelineWarningView = z.object({ code: z.string(), rule: z.string(), message: z.string() });
 
+/**
+ * A day the user has an interview (issue 16, interview-day quiet): the one the popup names,
+ * the next today not yet over (else the last today), and from when tasks are folded away.
+ */
+export const InterviewDay = z.object({
+  start: IsoDateTime,
+  company: z.string(),
+  opportunityId: Id,
+  /** Every interview today is over. */
+  over: z.boolean(),
+  /** Tasks due after this instant (the end of the 7th day from today) are folded. */
+  foldAfter: z.number(),
+});
+export type InterviewDay = z.infer<typeof InterviewDay>;
+
 export const PopupData = z.object({
   /** Past their `late` time, longest overdue first (at most `limit`). */
   overdue: z.array(TaskView),
@@ -34,6 +50,8 @@ export const PopupData = z.object({
   counts: z.record(OpportunityStatus, z.number()),
   warnings: z.array(PipelineWarningView),
   timeZone: z.string(),
+  /** Set on a day an interview starts (in the user's zone); null on other days. */
+  interviewToday: InterviewDay.nullable().default(null),
 });
 export type PopupData = z.infer<typeof PopupData>;
 

@@ -1,7 +1,9 @@
 import {
+  type InterviewDay,
   OpportunityStatus,
   type OpportunitySummary,
   type PopupData,
+  type StoredInterview,
   type StoredOpportunity,
   type StoredTask,
   type TaskView,
@@ -37,25 +39,63 @@ export async function nextWakeUp(db: Db, now: number): Promise<number | null> {
 
 const statuses = OpportunityStatus.options;
 
+/** On an interview day, tasks due more than this many days ahead are folded (issue 16). */
+export const QUIET_DAYS = 7;
+
+/**
+ * Whether an interview starts today in `timeZone`, and which one the popup names: the next
+ * not yet over, else the last. Sample interviews do not count: nobody has them to go to.
+ */
+async function interviewDay(
+  interviews: StoredInterview[],
+  opportunity: (id: string) => Promise<StoredOpportunity | undefined>,
+  now: number,
+  timeZone: string,
+): Promise<InterviewDay | null> {
+  const today = dayOf(now, timeZone);
+  const todays = interviews
+    .filter((i) => dayOf(Date.parse(i.start), timeZone) === today)
+    .sort((a, b) => Date.parse(a.start) - Date.parse(b.start));
+  const real: Array<[StoredInterview, StoredOpportunity]> = [];
+  for (const interview of todays) {
+    const record = await opportunity(interview.opportunityId);
+    if (record && !record.demo) real.push([interview, record]);
+  }
+  if (real.length === 0) return null;
+  const ahead = real.find(([i]) => Date.parse(i.end) > now);
+  const [interview, record] = ahead ?? real[real.length - 1]!;
+  return {
+    start: interview.start,
+    company: record.company,
+    opportunityId: record.id,
+    over: !ahead,
+    foldAfter: at(today + QUIET_DAYS + 1, '00:00', timeZone) - 1,
+  };
+}
+
 /**
  * Everything the popup shows, read through indexes only and cut to `limit` per list, so it
  * stays quick however many tasks pile up: overdue, due by tonight, the next `limit` after
- * that, counts per status, and pipeline health (R6).
+ * that, counts per status, pipeline health (R6), and whether an interview starts today (the
+ * tasks are never scanned for that: one read of the interviews store, small next to them).
  */
 export async function popupData(db: Db, now: number, limit = 50): Promise<PopupData> {
-  const tx = db.transaction(['tasks', 'opportunities', 'people', 'settings']);
+  const tx = db.transaction(['tasks', 'opportunities', 'people', 'settings', 'interviews']);
   const settings = await readSettings(tx);
   const tz = settings.timeZone;
   const endOfToday = at(dayOf(now, tz) + 1, '00:00', tz) - 1;
   const tasks = tx.objectStore('tasks');
   const late = IDBKeyRange.bound([1, -Infinity], [1, now]);
 
-  const [overdue, overdueTotal, comingUp, counts, newest] = await Promise.all([
+  const [overdue, overdueTotal, comingUp, counts, newest, interviews] = await Promise.all([
     tasks.index('by-open-late').getAll(late, limit),
     tasks.index('by-open-late').count(late),
     tasks.index('by-open-due').getAll(IDBKeyRange.bound([1, endOfToday], [1, Infinity], true, false), limit),
     Promise.all(statuses.map((s) => tx.objectStore('opportunities').index('by-status').count(s))),
     tx.objectStore('opportunities').index('by-applied').openCursor(null, 'prev'),
+    // Interviews have no index by start (one would need a migration); their store is small
+    // next to the tasks', so one read of it answers "is there an interview today?".
+    tx.objectStore('interviews').getAll(),
   ]);
 
   const dueToday: StoredTask[] = [];
@@ -108,6 +148,15 @@ export async function popupData(db: Db, now: number, limit = 50): Promise<PopupD
     counts: countByStatus,
     warnings: pipelineHealth({ active, lastAppliedAt: lastApplied }, new Date(now)),
     timeZone: tz,
+    interviewToday: await interviewDay(
+      interviews,
+      async (id) => {
+        if (!opportunities.has(id)) opportunities.set(id, await tx.objectStore('opportunities').get(id));
+        return opportunities.get(id);
+      },
+      now,
+      tz,
+    ),
   };
 }
 

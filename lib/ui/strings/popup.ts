@@ -95,4 +95,7 @@ export const popup = {
   popupMarkSent: 'Mark as sent',
   popupMarkSentBlocked: 'Fill in the highlighted gaps first; then you can mark it as sent.',
   popupMarkSentReady: 'Sent it? Mark it, and Afterview plans what comes next.',
+  popupInterviewToday: 'Interview today: $1, $2 — good luck',
+  popupInterviewTodayOver: 'Interview today: $1, $2 — done; the rest can wait',
+  popupLaterFolded: 'Later ($1) — folded on your interview day',
 } as const;

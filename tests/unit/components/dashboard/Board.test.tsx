@@ -124,6 +124,7 @@ describe('dashboard board', () => {
 
   it('adds an opportunity by hand and opens it', async () => {
     const mock = fakeBackground({
+      sameJob: () => null,
       saveOpportunity: (params) => ({ ...opportunity(), ...(params as object), id: 'o9' }),
       getOpportunity: () => detail({ opportunity: opportunity({ id: 'o9', company: 'Acme' }) }),
     });

@@ -36,6 +36,7 @@ export function popupData(over: Partial<PopupData> = {}): PopupData {
     counts: { applied: 0, interviewing: 0, awaiting_decision: 0, offer: 0, closed: 0 },
     warnings: [],
     timeZone: 'America/New_York',
+    interviewToday: null,
     ...over,
   };
 }

@@ -177,3 +177,13 @@ describe('settings: holidayCountry and daysOff', () => {
     expect(Settings.safeParse({ daysOff: many }).success).toBe(false);
   });
 });
+
+describe('the holiday data’s licence travels with the extension', () => {
+  it('public/ carries its notice (CC BY-SA 3.0 asks for attribution)', async () => {
+    const { readFileSync } = await import('node:fs');
+    const notice = readFileSync('public/holiday-data-notice.txt', 'utf8');
+    expect(notice).toMatch(/date-holidays/);
+    expect(notice).toMatch(/CC BY-SA 3\.0/);
+    expect(notice).toMatch(/ISC/);
+  });
+});

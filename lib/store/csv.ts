@@ -17,10 +17,24 @@ export const CSV_COLUMNS = [
 ] as const;
 
 /**
- * A cell a spreadsheet would run as a formula (OWASP's list). Papaparse's own default pattern
- * misses such a cell when it spans lines, hence this one.
+ * Where a spreadsheet may start a formula: at the start of a cell and, when it opens the file
+ * with `;` as its list separator (many locales do), where our quotes no longer line up, after
+ * any `;` or line break in a cell. It may skip spaces first (any Unicode space, zero-width ones
+ * and quote marks), and may read the full-width and small forms of = + - @ as the ASCII ones.
  */
-const FORMULA_START = /^[=+\-@\t\r]/;
+const FORMULA_AT =
+  /(^|;|[\r\n]+)(?=(?:[^\S\r\n]|[\u200b-\u200d\u2060\u180e"])*[=+\-@\uff1d\uff0b\uff0d\uff20\ufe66\ufe62\ufe63\ufe6b])/g;
+
+/**
+ * The cell with an apostrophe (OWASP's defence) at each place a formula could start, and at
+ * the start of a cell that starts with a tab or carriage return (OWASP's list). Every column is
+ * text, so `-5` gets one too; a numeric column, if one is ever added, should pass numbers as
+ * numbers and skip this.
+ */
+function neutraliseCell(cell: string): string {
+  const marked = cell.replace(FORMULA_AT, "$1'");
+  return /^[\t\r]/.test(marked) ? `'${marked}` : marked;
+}
 
 const purposes: Record<TouchPurpose, string> = {
   thank_you: 'thank-you',
@@ -42,8 +56,8 @@ const purposes: Record<TouchPurpose, string> = {
  * One row per opportunity, for a spreadsheet: company, role, status, outcome, the last
  * touch and the next open task (in the user's time zone), and the people with their roles.
  * Starts with a UTF-8 byte order mark (so spreadsheets read accents right), ends lines with
- * CRLF (the last line too), and prefixes any cell that would start a formula with an apostrophe. `_now` is
- * unused: the export reads the stored plan, which every write keeps current.
+ * CRLF (the last line too), and puts an apostrophe wherever a formula could start (see
+ * `neutraliseCell`). `_now` is unused: the export reads the stored plan, which every write keeps current.
  */
 export async function exportOpportunitiesCsv(db: Db, _now: Date): Promise<string> {
   const tx = db.transaction(['opportunities', 'people', 'touches', 'tasks', 'settings'], 'readonly');
@@ -91,8 +105,14 @@ export async function exportOpportunitiesCsv(db: Db, _now: Date): Promise<string
     });
 
   const csv = Papa.unparse(
-    { fields: [...CSV_COLUMNS], data: rows },
-    { newline: '\r\n', escapeFormulae: FORMULA_START, quotes: false },
+    { fields: [...CSV_COLUMNS], data: rows.map((row) => row.map(neutraliseCell)) },
+    {
+      newline: '\r\n',
+      escapeFormulae: false,
+      // Papaparse quotes separators (`,`), quotes and line breaks; quote `;` (the separator in
+      // many locales) and neutralised cells too (some spreadsheets read quoted cells as text).
+      quotes: (cell: string) => cell.includes(';') || cell.startsWith("'"),
+    },
   );
   // Every record ends with CRLF, the last one too (papaparse leaves it off, except after
   // a lone header).

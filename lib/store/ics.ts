@@ -64,7 +64,46 @@ export async function exportTasksIcs(db: Db, now: Date): Promise<string> {
     calName: 'Afterview follow-ups',
   });
   if (error || value === null) throw error ?? new Error('Could not build the calendar file');
-  return value;
+  return refold(value);
+}
+
+/** RFC 5545 §3.1: lines SHOULD NOT be longer than 75 octets, excluding the line break. */
+const LINE_OCTETS = 75;
+
+/**
+ * The file with its lines folded by UTF-8 octets. The library folds by characters (75 of
+ * them, up to 4 octets each) and starts continuation lines with a tab; this unfolds its lines
+ * and folds them again at 75 octets, between code points (so never inside a multi-byte
+ * character or a surrogate pair), each continuation line starting with one space. Unfolding
+ * is safe: the text has no CR (`clean`) and its line feeds are escaped, so a CRLF followed by
+ * a space or tab is always a fold.
+ */
+function refold(ics: string): string {
+  return ics
+    .replace(/\r\n[ \t]/g, '')
+    .split('\r\n')
+    .map(fold)
+    .join('\r\n');
+}
+
+function fold(line: string): string {
+  let folded = '';
+  let octets = 0;
+  for (const char of line) {
+    const size = utf8Octets(char.codePointAt(0)!);
+    if (octets + size > LINE_OCTETS) {
+      folded += '\r\n ';
+      octets = 1;
+    }
+    folded += char;
+    octets += size;
+  }
+  return folded;
+}
+
+/** A code point's length in UTF-8 (a lone surrogate is written as U+FFFD, 3 octets). */
+function utf8Octets(codePoint: number): number {
+  return codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
 }
 
 /** One kind of line end (the library escapes \n), and no other control characters. */

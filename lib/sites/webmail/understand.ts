@@ -26,6 +26,21 @@ export const LIMITS = {
   rows: 200,
 } as const;
 
+/**
+ * `text` in at most `max` UTF-16 code units (what zod's `.max()` counts), cut between
+ * characters: a surrogate pair (an emoji, a rare CJK character) is kept whole or left out,
+ * never split in half.
+ */
+export function cut(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const last = text.charCodeAt(max - 1);
+  return text.slice(0, last >= 0xd800 && last <= 0xdbff ? max - 1 : max);
+}
+
+/** A name as the page shows it, trimmed and within the bound; null when nothing is left. */
+const nameOf = (name: string | null | undefined): string | null =>
+  name ? cut(name.trim(), LIMITS.name).trim() || null : null;
+
 type HeaderAddress = UnderstandThreadParams['messages'][number]['from'];
 type Recipient = UnderstandThreadParams['messages'][number]['to'][number];
 
@@ -47,12 +62,12 @@ export function threadInput(thread: MailThread, account: string | null): Underst
       to: recipients(message.to, userNames),
       cc: recipients(message.cc, userNames),
       date: message.date,
-      text: message.text.slice(0, LIMITS.text),
-      quoted: message.quoted.slice(0, LIMITS.text),
+      text: cut(message.text, LIMITS.text),
+      quoted: cut(message.quoted, LIMITS.text),
     });
   }
   return {
-    subject: thread.subject.slice(0, LIMITS.subject),
+    subject: cut(thread.subject, LIMITS.subject),
     account: account && account.length <= LIMITS.email ? account : null,
     // The latest messages decide the thread; the oldest are the ones to leave out.
     messages: messages.slice(-LIMITS.messages),
@@ -75,7 +90,7 @@ export function messagesForStore(
     to: m.to.filter((a): a is HeaderAddress => a.email !== null),
     date: m.date,
     direction: input.account !== null && m.from.email === input.account ? 'sent' : 'received',
-    snippet: m.text.replace(/\s+/g, ' ').trim().slice(0, 200),
+    snippet: cut(m.text.replace(/\s+/g, ' ').trim(), 200),
     text: m.text,
     label: labels.get(m.messageId) ?? null,
   }));
@@ -87,9 +102,9 @@ export function rowInput(row: ListRow, key: string, now: string): ListRowInput |
   if (!from || key.length === 0 || key.length > LIMITS.id) return null;
   return {
     key,
-    subject: row.subject.slice(0, LIMITS.subject),
+    subject: cut(row.subject, LIMITS.subject),
     from,
-    snippet: row.snippet.slice(0, LIMITS.snippet),
+    snippet: cut(row.snippet, LIMITS.snippet),
     date: row.date ?? now,
   };
 }
@@ -103,11 +118,12 @@ export function blankUnderstanding(subject: string, sender: ShownAddress | null)
     certain: false,
     evidence: [],
     suggestion: {
-      subject: subject.slice(0, 500),
+      subject: cut(subject, 500),
       company: '',
       role: '',
+      // The panel takes names of at most 300 characters; an address alone may be longer.
       people: from
-        ? [{ name: (from.name ?? from.email)!, email: from.email, phone: null, role: 'recruiter' }]
+        ? [{ name: (from.name ?? nameOf(from.email))!, email: from.email, phone: null, role: 'recruiter' }]
         : [],
       interviewAt: null,
       decisionBy: null,
@@ -120,15 +136,14 @@ export function blankUnderstanding(subject: string, sender: ShownAddress | null)
 function headerAddress(address: ShownAddress): HeaderAddress | null {
   const { email } = address;
   if (!email || email.length < 3 || email.length > LIMITS.email) return null;
-  const name = address.name?.trim().slice(0, LIMITS.name) || null;
-  return { name, email };
+  return { name: nameOf(address.name), email };
 }
 
 /** A person with an address, or a name alone (Outlook shows recipients by name); null when neither is shown. */
 export function recipient(address: ShownAddress): Recipient | null {
   const withAddress = headerAddress(address);
   if (withAddress) return withAddress;
-  const name = address.name?.trim().slice(0, LIMITS.name) || null;
+  const name = nameOf(address.name);
   return name ? { name, email: null } : null;
 }
 

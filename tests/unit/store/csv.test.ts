@@ -24,6 +24,53 @@ function parse(csv: string): string[][] {
   return result.data;
 }
 
+/** What a spreadsheet could take as a formula: the text after any spaces (zero-width ones and quotes too). */
+const FORMULA_LEAD = /^[\s\u200b-\u200d\u2060"]*[=+\-@\uff1d\uff0b\uff0d\uff20\ufe66\ufe62\ufe63\ufe6b]/;
+
+/**
+ * Hostile cells: what was stored, and the cell a spreadsheet reads back. The export has no
+ * numeric column, so `-5` is text and neutralised like any other.
+ */
+const hostile: Array<[string, string]> = [
+  [' =1+1', `' =1+1`],
+  ['   =1+1', `'   =1+1`],
+  ['\t=1+1', `'\t=1+1`],
+  ['\u00a0=1+1', `'\u00a0=1+1`],
+  ['\u3000=1+1', `'\u3000=1+1`],
+  ['\u200b=1+1', `'\u200b=1+1`],
+  ['\uff1d1+1', `'\uff1d1+1`],
+  [' \uff0b1', `' \uff0b1`],
+  ['\ufe661', `'\ufe661`],
+  [';=1', `;'=1`],
+  ['; =1+1', `;' =1+1`],
+  [',=1', ',=1'],
+  ['"=1"', `'"=1"`],
+  ['\n=1', `\n'=1`],
+  ['x\n=1', `x\n'=1`],
+  ['x\r\n@SUM(A1)', `x\r\n'@SUM(A1)`],
+  ['\r\n=1', `'\r\n'=1`],
+  ['@SUM(A1:A9)', `'@SUM(A1:A9)`],
+  ['-2+3', `'-2+3`],
+  ['-5', `'-5`],
+  ["+cmd|' /C calc'!A0", `'+cmd|' /C calc'!A0`],
+  ['=1+1;=2+2', `'=1+1;'=2+2`],
+  ['Amy; \u00a0"-x', `Amy;' \u00a0"-x`],
+  ['=HYPERLINK("http://x.test";"open")', `'=HYPERLINK("http://x.test";"open")`],
+  // Ordinary cells stay as they are.
+  ["'=already neutral", "'=already neutral"],
+  ['e-mail; a=b, c-d', 'e-mail; a=b, c-d'],
+  ['Café "Niño"', 'Café "Niño"'],
+  [' padded ', ' padded '],
+];
+
+/**
+ * The fields a spreadsheet sees when it opens the file with `;` as its list separator: our
+ * quotes no longer line up, so any line break or `;` may start a field.
+ */
+function semicolonFields(csv: string): string[] {
+  return csv.replace(/^\uFEFF/, '').split(/[\r\n;]/);
+}
+
 describe('opportunities as CSV', () => {
   it('has one row per opportunity with its last touch, next task and people', async () => {
     const db = await freshDb();
@@ -118,6 +165,41 @@ describe('opportunities as CSV', () => {
     );
     expect(rows).toHaveLength(5);
     for (const cell of rows.flat()) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+  });
+
+  it.each(hostile.map(([stored, read], i) => ({ i, name: JSON.stringify(stored), stored, read })))(
+    'writes the hostile cell $name so no spreadsheet can start a formula with it',
+    async ({ i, stored, read }) => {
+      const db = await freshDb();
+      await saveSettings(db, UserSettings.parse({ timeZone: 'UTC' }), NOW);
+      await saveOpportunity(db, opportunity('o-1', { company: stored, role: `case ${i}` }), NOW);
+      await savePerson(db, person('p-1', 'o-1', { name: stored }), NOW);
+
+      const csv = await exportOpportunitiesCsv(db, NOW);
+      const [row] = parse(csv).slice(1);
+      expect(row?.[0]).toBe(read);
+      expect(row?.[1]).toBe(`case ${i}`);
+      expect(row?.[6]).toBe(`${read} (interviewer)`);
+      for (const cell of row ?? []) {
+        expect(cell).not.toMatch(FORMULA_LEAD);
+        expect(cell).not.toMatch(/^[\t\r]/);
+      }
+      // A `;` is always inside quotes, and even a spreadsheet splitting at every `;` and line
+      // break (as one that uses `;` as its list separator may) finds no formula.
+      expect(csv.replace(/"(?:[^"]|"")*"/g, '""')).not.toContain(';');
+      for (const field of semicolonFields(csv)) expect(field).not.toMatch(FORMULA_LEAD);
+    },
+  );
+
+  it('neutralises a formula after the `;` that joins the people', async () => {
+    const db = await freshDb();
+    await saveOpportunity(db, opportunity('o-1'), NOW);
+    await savePerson(db, person('p-1', 'o-1', { name: '=A' }), NOW);
+    await savePerson(db, person('p-2', 'o-1', { name: '=B', role: 'recruiter' }), NOW);
+
+    const csv = await exportOpportunitiesCsv(db, NOW);
+    expect(parse(csv)[1]?.[6]).toBe(`'=A (interviewer);' =B (recruiter)`);
+    for (const field of semicolonFields(csv)) expect(field).not.toMatch(FORMULA_LEAD);
   });
 
   it('ends every record with CRLF, leaving line breaks inside quoted cells as they are', async () => {

@@ -64,6 +64,38 @@ function utcStamp(ms: number): string {
     .replace(/\.\d{3}/, '');
 }
 
+/** The file as bytes, cut into physical lines at CRLF (the last one, empty, dropped). */
+function physicalLines(ics: string): Uint8Array[] {
+  const bytes = new TextEncoder().encode(ics);
+  const lines: Uint8Array[] = [];
+  let start = 0;
+  for (let i = 0; i + 1 < bytes.length; i++) {
+    if (bytes[i] === 0x0d && bytes[i + 1] === 0x0a) {
+      lines.push(bytes.subarray(start, i));
+      start = i + 2;
+    }
+  }
+  expect(start).toBe(bytes.length);
+  return lines;
+}
+
+/** Text the way the iCalendar TEXT type escapes it. */
+function escaped(text: string): string {
+  return text.replace(/[\\;,]/g, '\\$&').replace(/\n/g, '\\n');
+}
+
+const longTexts: Array<[string, string, string]> = [
+  ['ASCII', 'Northwind Traders International Holdings', 'Senior Staff Engineer '.repeat(8).trim()],
+  [
+    'accented Latin',
+    'Société Générale Éléphant Çà et là',
+    'Ingénieure données très expérimentée '.repeat(6).trim(),
+  ],
+  ['CJK', '株式会社東京電機製作所研究開発本部', '上級ソフトウェアエンジニア兼技術責任者'.repeat(5)],
+  ['emoji', '🚀🌟 Rocket Labs 🎉', '🧑‍💻👩🏽‍🔬🐙🦄🍕'.repeat(12)],
+  ['a mix', 'Zoë 株式会社 🚀 Ltd', 'aé東🎉'.repeat(25)],
+];
+
 describe('open tasks as iCalendar', () => {
   it('has one event per open task, at its due instant, for 30 minutes', async () => {
     const db = await freshDb();
@@ -135,6 +167,45 @@ describe('open tasks as iCalendar', () => {
     await setTaskState(db, { opportunityId: 'o-acme', id: 'thank_you:i-1:p-amy', state: 'done' }, NOW);
     expect(events(await exportTasksIcs(db, NOW)).map((e) => e.UID)).not.toContain(uid);
   });
+
+  it.each(longTexts)(
+    'folds long %s lines at 75 octets, never inside a character',
+    async (_name, company, role) => {
+      const db = await freshDb();
+      await saveOpportunity(db, opportunity('o-1', { company, role }), NOW);
+      await savePerson(db, person('p-1', 'o-1', { name: 'Amy Lee' }), NOW);
+      await saveInterview(db, interview('i-1', 'o-1', { interviewers: ['p-1'] }), NOW);
+      const ics = await exportTasksIcs(db, NOW);
+      expect(ics).toContain('BEGIN:VEVENT');
+
+      const decoder = new TextDecoder('utf-8', { fatal: true });
+      const lines = physicalLines(ics).map((bytes) => {
+        expect(bytes.length).toBeLessThanOrEqual(75);
+        const line = decoder.decode(bytes);
+        expect(line).not.toContain('\uFFFD');
+        return line;
+      });
+      // Long lines were folded, each continuation starting with one space (never a tab).
+      expect(lines.filter((line) => line.startsWith(' ')).length).toBeGreaterThan(3);
+      for (const line of lines) expect(line).not.toMatch(/^\t/);
+      // Folded as tightly as allowed: a line ends early only where the next character would not fit.
+      lines.forEach((line, i) => {
+        const next = lines[i + 1];
+        if (next?.startsWith(' ')) {
+          const first = String.fromCodePoint(next.codePointAt(1)!);
+          expect(new TextEncoder().encode(line + first).length).toBeGreaterThan(75);
+        }
+      });
+
+      // Unfolding gives back the text.
+      const found = events(lines.join('\r\n') + '\r\n');
+      expect(found.length).toBeGreaterThan(0);
+      for (const event of found) {
+        expect(event.SUMMARY?.endsWith(`(${escaped(company)})`)).toBe(true);
+        expect(event.DESCRIPTION?.startsWith(escaped(`${role} at ${company}\n`))).toBe(true);
+      }
+    },
+  );
 
   it('is an empty calendar for an empty database', async () => {
     const db = await freshDb();

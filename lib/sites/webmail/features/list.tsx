@@ -3,7 +3,7 @@ import type { ListRowInput, ThreadStatus } from '../../../messaging/gmail';
 import { call } from '../../../messaging/client';
 import { keyedMounts } from '../../../content/mounts';
 import type { ListRow, WebmailSite } from '../site';
-import { blankUnderstanding, LIMITS, recipient, rowInput } from '../understand';
+import { blankUnderstanding, cut, LIMITS, recipient, rowInput } from '../understand';
 import { t } from '../../../ui/i18n';
 import { openTrackPanel } from './panel';
 
@@ -136,8 +136,8 @@ export function createListFeature(site: WebmailSite, deps: { locale: string }) {
         .map((s) => s.email)
         .filter((e): e is string => e !== null && e !== account)
         .slice(0, LIMITS.addresses),
-      subject: row.subject.slice(0, LIMITS.subject),
-      snippet: row.snippet.slice(0, LIMITS.snippet),
+      subject: cut(row.subject, LIMITS.subject),
+      snippet: cut(row.snippet, LIMITS.snippet),
     })
       .then(({ recorded, proposed }) => {
         if (!recorded && !proposed) return;

@@ -109,22 +109,23 @@ export const protocol = {
     result: z.array(SiteRecord),
     callers: ['extension'],
   },
-  // Records. Content scripts may add what they see on a page; only our own pages may
-  // delete, change settings, or move data in and out.
-  saveOpportunity: { params: OpportunityInput, result: StoredOpportunity, callers: ['content', 'extension'] },
+  // Records, for our own pages only. A content script runs inside a site's page, beside the
+  // site's own scripts: it gets only the narrow methods of its site (gmail.ts, linkedin.ts),
+  // never the general writes or reads of whole records (least privilege).
+  saveOpportunity: { params: OpportunityInput, result: StoredOpportunity, callers: ['extension'] },
   deleteOpportunity: { params: ById, result: z.null(), callers: ['extension'] },
-  savePerson: { params: PersonInput, result: StoredPerson, callers: ['content', 'extension'] },
+  savePerson: { params: PersonInput, result: StoredPerson, callers: ['extension'] },
   saveInterview: {
     params: InterviewInput,
     result: InterviewFields.extend({ opportunityId: Id }),
-    callers: ['content', 'extension'],
+    callers: ['extension'],
   },
-  addTouch: { params: TouchInput, result: StoredTouch, callers: ['content', 'extension'] },
-  linkThread: { params: Thread, result: Thread, callers: ['content', 'extension'] },
+  addTouch: { params: TouchInput, result: StoredTouch, callers: ['extension'] },
+  linkThread: { params: Thread, result: Thread, callers: ['extension'] },
   setTaskState: { params: StoredTaskState, result: StoredTaskState, callers: ['extension'] },
   listOpportunities: { params: Empty, result: z.array(StoredOpportunity), callers: ['extension'] },
   opportunitySummaries: { params: Empty, result: z.array(OpportunitySummary), callers: ['extension'] },
-  getOpportunity: { params: ById, result: OpportunityDetail, callers: ['content', 'extension'] },
+  getOpportunity: { params: ById, result: OpportunityDetail, callers: ['extension'] },
   popupData: { params: Empty, result: PopupData, callers: ['extension'] },
   getSettings: { params: Empty, result: UserSettings, callers: ['extension'] },
   saveSettings: { params: UserSettings, result: UserSettings, callers: ['extension'] },

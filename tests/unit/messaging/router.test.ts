@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { methodNames } from '@/lib/messaging/protocol';
+import { methodNames, protocol } from '@/lib/messaging/protocol';
 import {
   type CallContext,
   dispatch,
@@ -136,6 +136,46 @@ describe('dispatch', () => {
     expect(reply.error.message.length).toBeLessThan(1000);
     for (const handler of Object.values(handlers)) expect(handler).not.toHaveBeenCalled();
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it.each(['saveOpportunity', 'savePerson', 'saveInterview', 'addTouch', 'linkThread', 'getOpportunity'])(
+    'refuses %s to a content script: only our own pages read or write whole records',
+    async (method) => {
+      const handlers = fakeHandlers();
+      for (const tab of [gmailTab, linkedinTab]) {
+        const reply = await dispatch(request(method, { id: 'o1' }), tab, handlers, self);
+        expect(reply).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+      }
+      expect(handlers[method as keyof Handlers]).not.toHaveBeenCalled();
+      // Our own pages still may.
+      expect(protocol[method as keyof typeof protocol].callers).toEqual(['extension']);
+    },
+  );
+
+  it('gives content scripts only the methods their pages call', () => {
+    const forContent = methodNames.filter((m) =>
+      (protocol[m].callers as readonly string[]).includes('content'),
+    );
+    expect(forContent.sort()).toEqual(
+      [
+        'addProfilePerson',
+        'classifyRows',
+        'confirmOutcome',
+        'draftFollowUp',
+        'draftForProfile',
+        'noticeReply',
+        'opportunityChoices',
+        'ping',
+        'profileStatus',
+        'recordThreadMessages',
+        'sameJob',
+        'siteSeen',
+        'threadStatuses',
+        'trackJob',
+        'trackThread',
+        'understandThread',
+      ].sort(),
+    );
   });
 
   it('turns a handler failure into an internal error instead of crashing', async () => {

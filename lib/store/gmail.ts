@@ -10,7 +10,7 @@ import type { ThreadMessage, TrackThreadParams } from '../model/inputs';
 import type { Db } from './db';
 import { samePerson } from './people';
 import { readSettings, type WriteTx } from './records';
-import { dateProposals, markSentProposal, type ReplyDates } from './proposals';
+import { markSentProposal, replyProposals, type ReplyDates } from './proposals';
 import { openSameJob } from './reads';
 import { NotFoundError, SameJobError, writeAndReplan } from './writes';
 
@@ -91,7 +91,7 @@ export function recordThreadMessages(
       // An employer's new message naming a decision or check-back date: propose it.
       const dates = message.direction === 'received' ? datesOf(message, thread.subject) : null;
       if (dates) {
-        for (const proposal of dateProposals(thread.opportunityId, threadId, touch, message, dates, now))
+        for (const proposal of replyProposals(thread.opportunityId, threadId, touch, message, dates, now))
           await tx.objectStore('proposals').put(proposal);
       }
       // The user's own new message in the thread: propose "Mark as sent" for the task it was.

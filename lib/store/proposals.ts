@@ -67,15 +67,17 @@ export async function markSentProposal(
   };
 }
 
-/** The dates a reply names, as the background read them, with the sentence to quote. */
+/** What a reply says, as the background read it, with the sentence to quote. */
 export interface ReplyDates {
+  /** Proposed from list rows; an open thread proposes its outcome beside the subject. */
+  outcome?: 'rejected' | 'offer' | null;
   decisionBy: string | null;
   mayCheckBackOn: string | null;
   quote: string;
 }
 
-/** R5.5: a reply's new decision or check-back date, proposed on the touch it came with. */
-export function dateProposals(
+/** R5.5, R8: a reply's outcome and new decision or check-back date, proposed on the touch it came with. */
+export function replyProposals(
   opportunityId: string,
   threadId: string | null,
   touch: StoredTouch,
@@ -87,7 +89,6 @@ export function dateProposals(
   const base = {
     opportunityId,
     threadId,
-    outcome: null,
     touchId: touch.id,
     taskId: null,
     quote: dates.quote.slice(0, 300),
@@ -96,9 +97,23 @@ export function dateProposals(
     createdAt: now.toISOString(),
   } as const;
   const proposals: Proposal[] = [];
+  if (dates.outcome)
+    proposals.push({ ...base, id: crypto.randomUUID(), kind: 'outcome', outcome: dates.outcome, day: null });
   if (dates.decisionBy)
-    proposals.push({ ...base, id: crypto.randomUUID(), kind: 'decision_by', day: dates.decisionBy });
+    proposals.push({
+      ...base,
+      id: crypto.randomUUID(),
+      kind: 'decision_by',
+      outcome: null,
+      day: dates.decisionBy,
+    });
   if (dates.mayCheckBackOn)
-    proposals.push({ ...base, id: crypto.randomUUID(), kind: 'check_back_on', day: dates.mayCheckBackOn });
+    proposals.push({
+      ...base,
+      id: crypto.randomUUID(),
+      kind: 'check_back_on',
+      outcome: null,
+      day: dates.mayCheckBackOn,
+    });
   return proposals;
 }

@@ -1,7 +1,7 @@
 import { type Proposal, StoredTouch, type TouchPurpose } from '../model';
 import type { Db } from './db';
 import { confirmOutcome, ROW_MESSAGE } from './gmail';
-import { dateProposals, markSentProposal } from './proposals';
+import { markSentProposal, replyProposals } from './proposals';
 import { markSent, markTouchSent } from './sent';
 import { NotFoundError, writeAndReplan } from './writes';
 
@@ -50,19 +50,6 @@ export function noticeReply(
     const { opportunityId } = thread;
     const people = await tx.objectStore('people').index('by-opportunity').getAll(opportunityId);
     const proposals: Proposal[] = [];
-    const base = {
-      opportunityId,
-      threadId: message.threadId,
-      outcome: null,
-      day: null,
-      touchId: null,
-      taskId: null,
-      quote: message.reading.quote.slice(0, 300),
-      from: (message.from.name ?? message.from.email)?.slice(0, 300) ?? null,
-      at: message.at,
-      createdAt: now.toISOString(),
-    } as const;
-
     if (message.fromUser) {
       // The user wrote: which of their due email tasks was it? One to a person on the row.
       const proposal = await markSentProposal(
@@ -96,9 +83,9 @@ export function noticeReply(
         snippet: message.snippet.slice(0, 300) || null,
       });
       await tx.objectStore('touches').put(touch);
-      const { outcome } = message.reading;
-      if (outcome) proposals.push({ ...base, id: crypto.randomUUID(), kind: 'outcome', outcome });
-      proposals.push(...dateProposals(opportunityId, message.threadId, touch, message, message.reading, now));
+      proposals.push(
+        ...replyProposals(opportunityId, message.threadId, touch, message, message.reading, now),
+      );
     }
     for (const proposal of proposals) await tx.objectStore('proposals').put(proposal);
     return {

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import { call } from '@/lib/messaging/client';
 import type { OpportunityDetail } from '@/lib/messaging/protocol';
 import type { StoredPerson } from '@/lib/model';
+import { wellFormed } from '@/lib/model/text';
 import { t } from '@/lib/ui/i18n';
 import { errorText, formatDateTime, safeUrl } from './format';
 import { Confirm } from './forms';
@@ -205,7 +206,7 @@ export function OpportunityPage({ id }: { id: string }) {
               {detail.threads.map((thread) => (
                 <li key={thread.threadId}>
                   <a
-                    href={`https://mail.google.com/mail/u/0/#all/${encodeURIComponent(thread.threadId)}`}
+                    href={`https://mail.google.com/mail/u/0/#all/${encodeURIComponent(wellFormed(thread.threadId))}`}
                     target="_blank"
                     rel="noreferrer"
                   >

@@ -113,6 +113,8 @@ const expectedErrors: Record<string, { code: ErrorCode; message?: string }> = {
   SameJobError: { code: 'bad_request' },
   BackupError: { code: 'bad_request' },
   QuotaExceededError: { code: 'storage_full', message: STORAGE_FULL_MESSAGE },
+  // The database is newer than this Afterview: the error's message is already in our words.
+  NewerDatabaseError: { code: 'internal' },
 };
 
 /** Thrown by a handler when a valid request asks for something its caller may not do. */

@@ -8,6 +8,7 @@
 import { z } from 'zod';
 import { Id, PersonRole } from './records';
 import { Thread } from './stored';
+import { text } from './text';
 import { IsoDate, IsoDateTime } from './time';
 
 export const SiteName = z.enum(['gmail', 'outlook', 'linkedin']);
@@ -22,26 +23,26 @@ export const SiteRecord = z.object({
   /** Whether the page's layout was recognised the last time; if not, the features pause. */
   layout: z.enum(['recognised', 'unrecognised']).default('recognised'),
   /** Which landmark was missing, for the popup's warning. */
-  missing: z.string().max(200).nullable().default(null),
+  missing: text().max(200).nullable().default(null),
   /** The address the site was last used at ("https://outlook.office.com"): drafts open there. */
-  origin: z.string().max(100).nullable().default(null),
+  origin: text().max(100).nullable().default(null),
 });
 export type SiteRecord = z.infer<typeof SiteRecord>;
 
-const Address = z.object({ name: z.string().max(300).nullable(), email: z.string().max(320) }).strict();
+const Address = z.object({ name: text().max(300).nullable(), email: text().max(320) }).strict();
 
 export const ThreadMessage = z
   .object({
-    messageId: z.string().min(1).max(200),
+    messageId: text().min(1).max(200),
     from: Address,
     to: z.array(Address).max(50).default([]),
     date: IsoDateTime,
     direction: z.enum(['sent', 'received']),
     /** The start of the visible text; the whole text only reaches the store if the user asked. */
-    snippet: z.string().max(300).default(''),
-    text: z.string().max(100_000).default(''),
+    snippet: text().max(300).default(''),
+    text: text().max(100_000).default(''),
     /** What the classifier made of it (lib/detect), with its quoted evidence. */
-    label: z.string().max(40).nullable().default(null),
+    label: text().max(40).nullable().default(null),
   })
   .strict();
 export type ThreadMessage = z.infer<typeof ThreadMessage>;
@@ -50,8 +51,7 @@ export type ThreadMessage = z.infer<typeof ThreadMessage>;
  * An address that looks like one: something@domain.tld, no spaces, no angle brackets or
  * commas (so "Amy <amy@x>" or two addresses in one field are refused). Bounded by RFC 5321.
  */
-export const EmailAddress = z
-  .string()
+export const EmailAddress = text()
   .trim()
   .max(320)
   .regex(
@@ -62,9 +62,9 @@ export const EmailAddress = z
 /** Someone the panel suggests or the user confirmed, as the tracking record takes them. */
 export const TrackedPerson = z
   .object({
-    name: z.string().trim().min(1).max(300),
-    email: z.string().max(320).nullable().default(null),
-    phone: z.string().max(60).nullable().default(null),
+    name: text().trim().min(1).max(300),
+    email: text().max(320).nullable().default(null),
+    phone: text().max(60).nullable().default(null),
     role: PersonRole,
     /** The user said this person was in the interview: they get a thank-you (R2), whatever their role. */
     inInterview: z.boolean().default(false),
@@ -73,8 +73,8 @@ export const TrackedPerson = z
 
 export const TrackThreadParams = z
   .object({
-    threadId: z.string().min(1).max(200),
-    subject: z.string().max(500).default(''),
+    threadId: text().min(1).max(200),
+    subject: text().max(500).default(''),
     /** Attach to an opportunity the user picked; otherwise the thread's own, or a new one. */
     opportunityId: Id.nullable().default(null),
     /**
@@ -82,8 +82,8 @@ export const TrackThreadParams = z
      * without it, a new opportunity for the same job is refused (SameJobError).
      */
     newJob: z.boolean().default(false),
-    company: z.string().trim().min(1).max(300),
-    role: z.string().trim().min(1).max(300),
+    company: text().trim().min(1).max(300),
+    role: text().trim().min(1).max(300),
     people: z.array(TrackedPerson).max(20).default([]),
     interviewAt: IsoDateTime.nullable().default(null),
     decisionBy: IsoDate.nullable().default(null),
@@ -94,15 +94,13 @@ export const TrackThreadParams = z
   .strict();
 export type TrackThreadParams = z.infer<typeof TrackThreadParams>;
 
-export const ProfileUrl = z
-  .string()
+export const ProfileUrl = text()
   .max(500)
   .regex(
     /^https:\/\/www\.linkedin\.com\/in\/[^/?#\s]+\/$/,
     'must be a LinkedIn profile URL (https://www.linkedin.com/in/…/)',
   );
-const JobUrl = z
-  .string()
+const JobUrl = text()
   .max(500)
   .regex(
     /^https:\/\/www\.linkedin\.com\/jobs\/view\/\d+\/$/,
@@ -111,8 +109,8 @@ const JobUrl = z
 
 export const ProfilePerson = z
   .object({
-    name: z.string().trim().min(1).max(300),
-    headline: z.string().max(500).nullable().default(null),
+    name: text().trim().min(1).max(300),
+    headline: text().max(500).nullable().default(null),
     profileUrl: ProfileUrl,
     role: PersonRole,
   })
@@ -123,7 +121,7 @@ export const AddProfilePersonParams = z
     /** An existing opportunity, or a new one to create (company prefilled from the profile). */
     opportunityId: Id.nullable().default(null),
     newOpportunity: z
-      .object({ company: z.string().trim().min(1).max(300), role: z.string().trim().min(1).max(300) })
+      .object({ company: text().trim().min(1).max(300), role: text().trim().min(1).max(300) })
       .strict()
       .nullable()
       .default(null),
@@ -138,10 +136,10 @@ export type AddProfilePersonParams = z.infer<typeof AddProfilePersonParams>;
 
 export const TrackJobParams = z
   .object({
-    jobId: z.string().regex(/^\d{1,20}$/),
-    title: z.string().trim().min(1).max(300),
-    company: z.string().trim().min(1).max(300),
-    location: z.string().max(300).nullable().default(null),
+    jobId: text().regex(/^\d{1,20}$/),
+    title: text().trim().min(1).max(300),
+    company: text().trim().min(1).max(300),
+    location: text().max(300).nullable().default(null),
     url: JobUrl,
   })
   .strict();

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { text } from './text';
 import { DayWindow, IsoDate, IsoDateTime } from './time';
 
 /** The playbook's vocabulary, as schemas. Extra fields are allowed and dropped. */
@@ -22,13 +23,13 @@ export const PersonRole = z.enum([
 ]);
 export type PersonRole = z.infer<typeof PersonRole>;
 
-export const Id = z.string().min(1).max(200);
-const Text = z.string().max(10_000);
+export const Id = text().min(1).max(200);
+const Text = text().max(10_000);
 
 export const Opportunity = z.object({
   id: Id.optional(),
-  company: z.string().min(1).max(300),
-  role: z.string().min(1).max(300),
+  company: text().min(1).max(300),
+  role: text().min(1).max(300),
   status: OpportunityStatus,
   /** When the user applied (or started tracking it): pipeline health counts these (R6). */
   appliedAt: IsoDateTime.nullable().default(null),
@@ -50,19 +51,19 @@ export const Opportunity = z.object({
   /** One memorable line about the user for this employer (R5.8). */
   blurb: Text.nullable().default(null),
   /** Where the job was seen (a LinkedIn job page), and where it is. */
-  jobUrl: z.string().max(2000).nullable().default(null),
-  location: z.string().max(300).nullable().default(null),
+  jobUrl: text().max(2000).nullable().default(null),
+  location: text().max(300).nullable().default(null),
 });
 export type Opportunity = z.infer<typeof Opportunity>;
 
 export const Person = z.object({
   id: Id,
-  name: z.string().min(1).max(300),
+  name: text().min(1).max(300),
   role: PersonRole,
-  email: z.string().max(320).nullable().default(null),
-  phone: z.string().max(60).nullable().default(null),
-  linkedinUrl: z.string().max(2000).nullable().default(null),
-  title: z.string().max(300).nullable().default(null),
+  email: text().max(320).nullable().default(null),
+  phone: text().max(60).nullable().default(null),
+  linkedinUrl: text().max(2000).nullable().default(null),
+  title: text().max(300).nullable().default(null),
   prefers: Channel.nullable().default(null),
   bestTime: DayWindow.nullable().default(null),
 });
@@ -156,7 +157,7 @@ export const Touch = z.object({
   /** …or a new date to check back (P). */
   mayCheckBackOn: IsoDate.nullable().default(null),
   /** A few words from the user about it (R7: the news they saw, which a congratulation names). */
-  note: z.string().max(1000).nullable().default(null),
+  note: text().max(1000).nullable().default(null),
 });
 export type Touch = z.infer<typeof Touch>;
 
@@ -192,7 +193,7 @@ export const TaskState = z.discriminatedUnion('state', [
 ]);
 export type TaskState = z.infer<typeof TaskState>;
 
-export const RuleId = z.string().regex(/^R(10|[1-9])(\.\d+)?$/);
+export const RuleId = text().regex(/^R(10|[1-9])(\.\d+)?$/);
 
 /**
  * What a task answers to, as facts (lib/ui/why.ts puts them in words): the interview, the
@@ -245,7 +246,7 @@ export const Task = z.object({
   rule: RuleId,
   state: TaskStateName,
   /** Why a task is skipped, or what it waits for; shown to the user. */
-  reason: z.string().nullable().optional(),
+  reason: text().nullable().optional(),
   /** What it answers to; null for tasks stored before reasons were kept. */
   because: TaskBecause.nullable().default(null),
 });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { endsAfterStart, Id, InterviewFields, Opportunity, Person, Task, TaskState, Touch } from './records';
 import { Settings } from './settings';
+import { text } from './text';
 import { IsoDate, IsoDateTime } from './time';
 
 /**
@@ -27,12 +28,12 @@ export const StoredTouch = Touch.extend({
   id: Id,
   opportunityId: Id,
   /** Where it was seen, so the same Gmail message is never recorded twice. */
-  gmailMessageId: z.string().max(200).nullable().default(null),
+  gmailMessageId: text().max(200).nullable().default(null),
   /** From an email: its subject and a short snippet, enough to recognise it later. */
-  subject: z.string().max(500).nullable().default(null),
-  snippet: z.string().max(300).nullable().default(null),
+  subject: text().max(500).nullable().default(null),
+  snippet: text().max(300).nullable().default(null),
   /** The whole visible text, kept only when the user turned that on (settings.keepEmailText). */
-  body: z.string().max(100_000).nullable().default(null),
+  body: text().max(100_000).nullable().default(null),
 });
 export type StoredTouch = z.infer<typeof StoredTouch>;
 
@@ -41,12 +42,12 @@ export type StoredTaskState = z.infer<typeof StoredTaskState>;
 
 /** A Gmail thread linked to an opportunity, with why it was recognised (label and quotes). */
 export const Thread = z.object({
-  threadId: z.string().min(1).max(200),
+  threadId: text().min(1).max(200),
   opportunityId: Id,
-  subject: z.string().max(500).default(''),
-  label: z.string().max(40).nullable().default(null),
+  subject: text().max(500).default(''),
+  label: text().max(40).nullable().default(null),
   evidence: z
-    .array(z.object({ quote: z.string().max(300), where: z.enum(['subject', 'body', 'from']) }))
+    .array(z.object({ quote: text().max(300), where: z.enum(['subject', 'body', 'from']) }))
     .max(10)
     .default([]),
   /** The newest message Afterview has seen in it: a list row newer than this is news (R5.5). */
@@ -62,7 +63,7 @@ export type Thread = z.infer<typeof Thread>;
 export const Proposal = z.object({
   id: Id,
   opportunityId: Id,
-  threadId: z.string().max(200).nullable().default(null),
+  threadId: text().max(200).nullable().default(null),
   kind: z.enum(['outcome', 'decision_by', 'check_back_on', 'mark_sent']),
   outcome: z.enum(['rejected', 'offer']).nullable().default(null),
   /** The new date, for decision_by and check_back_on. */
@@ -70,10 +71,10 @@ export const Proposal = z.object({
   /** The received touch the date belongs to. */
   touchId: Id.nullable().default(null),
   /** The task a sent message completes, for mark_sent. */
-  taskId: z.string().max(400).nullable().default(null),
-  quote: z.string().max(300).default(''),
+  taskId: text().max(400).nullable().default(null),
+  quote: text().max(300).default(''),
   /** Who wrote it, as the page showed them. */
-  from: z.string().max(300).nullable().default(null),
+  from: text().max(300).nullable().default(null),
   /** When the message was sent. */
   at: IsoDateTime,
   createdAt: IsoDateTime,
@@ -87,15 +88,15 @@ export type MessageTone = z.infer<typeof MessageTone>;
 
 /** The user's own version of a message template (lib/templates checks its placeholders). */
 export const TemplateOverride = z.object({
-  subject: z.string().max(500).nullable().default(null),
-  body: z.string().min(1).max(10_000),
+  subject: text().max(500).nullable().default(null),
+  body: text().min(1).max(10_000),
 });
 export type TemplateOverride = z.infer<typeof TemplateOverride>;
 
 export const UserSettings = Settings.extend({
-  name: z.string().max(200).default(''),
-  signature: z.string().max(2000).default(''),
-  phone: z.string().max(60).default(''),
+  name: text().max(200).default(''),
+  signature: text().max(2000).default(''),
+  phone: text().max(60).default(''),
   defaultChannel: z.enum(['email', 'phone', 'linkedin']).default('email'),
   /** Where drafts open for sending: the webmail the user has used most recently, or the one chosen. */
   mailApp: z.enum(['auto', 'gmail', 'outlook']).default('auto'),
@@ -104,7 +105,7 @@ export const UserSettings = Settings.extend({
   /** Keep the whole visible text of tracked emails (off: only subject, people, dates, a snippet). */
   keepEmailText: z.boolean().default(false),
   /** Edited templates by template id; a template not listed uses the default wording. */
-  templates: z.record(z.string().min(1).max(200), TemplateOverride).default({}),
+  templates: z.record(text().min(1).max(200), TemplateOverride).default({}),
 });
 export type UserSettings = z.infer<typeof UserSettings>;
 

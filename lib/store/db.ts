@@ -11,6 +11,7 @@ import type {
   Proposal,
 } from '../model';
 import type { SiteName, SiteRecord } from '../model/inputs';
+import { common } from '../ui/strings/common';
 
 export interface AfterviewDb extends DBSchema {
   sites: { key: SiteName; value: SiteRecord };
@@ -111,14 +112,31 @@ export const recordStores = [
   'settings',
 ] as const satisfies readonly StoreName[];
 
-export function openAfterviewDb(name = DB_NAME, version = DB_VERSION): Promise<Db> {
-  return openDB<AfterviewDb>(name, version, {
-    upgrade(db, oldVersion, newVersion, tx) {
-      for (let step = oldVersion; step < (newVersion ?? version); step++) {
-        migrations[step]!(db, tx);
-      }
-    },
-  });
+/**
+ * The database was written by a newer Afterview (its version is above ours, e.g. after a
+ * downgrade). Opening it is refused before anything is read or written.
+ */
+export class NewerDatabaseError extends Error {
+  override name = 'NewerDatabaseError';
+  constructor(options?: { cause?: unknown }) {
+    super(common.newerDatabase, options);
+  }
+}
+
+export async function openAfterviewDb(name = DB_NAME, version = DB_VERSION): Promise<Db> {
+  try {
+    return await openDB<AfterviewDb>(name, version, {
+      upgrade(db, oldVersion, newVersion, tx) {
+        for (let step = oldVersion; step < (newVersion ?? version); step++) {
+          migrations[step]!(db, tx);
+        }
+      },
+    });
+  } catch (error) {
+    if (error instanceof Error && error.name === 'VersionError')
+      throw new NewerDatabaseError({ cause: error });
+    throw error;
+  }
 }
 
 // The service worker may be stopped at any moment, and the browser may close the

@@ -5,6 +5,7 @@
  */
 import type { UserSettings } from '../model';
 import type { SiteRecord } from '../model/inputs';
+import { wellFormed } from '../model/text';
 
 /** The webmail a draft opens in, and at which address (Outlook has one per kind of account). */
 export interface Webmail {
@@ -42,9 +43,17 @@ export interface MailParts {
   body: string;
 }
 
+/**
+ * Percent-encode a value for a URL. A lone surrogate (in a record stored before schemas made
+ * text well-formed) becomes U+FFFD instead of making encodeURIComponent throw.
+ */
+function encode(value: string): string {
+  return encodeURIComponent(wellFormed(value));
+}
+
 /** Percent-encode a value for a query string; `@` and `,` may stay as they are in addresses. */
 function encodeAddress(address: string): string {
-  return encodeURIComponent(address.trim()).replace(/%40/g, '@').replace(/%2C/gi, ',');
+  return encode(address.trim()).replace(/%40/g, '@').replace(/%2C/gi, ',');
 }
 
 /** Line breaks as CRLF, which RFC 6068 asks for in a mailto body. */
@@ -58,8 +67,8 @@ export function gmailComposeUrl({ to, subject, body }: MailParts): string {
     'view=cm',
     'fs=1',
     `to=${encodeAddress(to ?? '')}`,
-    `su=${encodeURIComponent(subject ?? '')}`,
-    `body=${encodeURIComponent(body)}`,
+    `su=${encode(subject ?? '')}`,
+    `body=${encode(body)}`,
   ];
   return `https://mail.google.com/mail/?${params.join('&')}`;
 }
@@ -72,8 +81,8 @@ export function gmailComposeUrl({ to, subject, body }: MailParts): string {
 export function outlookComposeUrl(origin: string, { to, subject, body }: MailParts): string {
   const params = [
     `to=${encodeAddress(to ?? '')}`,
-    `subject=${encodeURIComponent(subject ?? '')}`,
-    `body=${encodeURIComponent(body)}`,
+    `subject=${encode(subject ?? '')}`,
+    `body=${encode(body)}`,
   ];
   return `${origin}/mail/deeplink/compose?${params.join('&')}`;
 }
@@ -81,8 +90,8 @@ export function outlookComposeUrl(origin: string, { to, subject, body }: MailPar
 /** The user's email app: mailto:amy@acme.example?subject=…&body=… */
 export function mailtoUrl({ to, subject, body }: MailParts): string {
   const query: string[] = [];
-  if (subject) query.push(`subject=${encodeURIComponent(subject)}`);
-  if (body) query.push(`body=${encodeURIComponent(crlf(body))}`);
+  if (subject) query.push(`subject=${encode(subject)}`);
+  if (body) query.push(`body=${encode(crlf(body))}`);
   return `mailto:${encodeAddress(to ?? '')}${query.length ? `?${query.join('&')}` : ''}`;
 }
 

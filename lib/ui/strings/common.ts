@@ -4,6 +4,8 @@ export const common = {
   appTagline: 'Follow-ups after your interviews, kept on this device.',
   loading: 'Loading…',
   loadFailed: 'Afterview could not load its data: $1',
+  newerDatabase:
+    'Your data was written by a newer version of Afterview. Update Afterview, or restore a backup (Settings → Data). Nothing was changed.',
   cancel: 'Cancel',
   save: 'Save',
   saving: 'Saving…',

@@ -8,11 +8,11 @@
  * Dates are read from Gmail's `title` attributes, in the user's time zone (a parameter:
  * Gmail writes wall-clock times in the zone of the browser, which the caller knows).
  */
-import { splitReply } from '@/lib/detect/text';
+import { splitBody } from '../webmail/body';
 import { parseShownDate } from '../webmail/dates';
 import * as S from './selectors';
 import { GmailLayoutError } from './selectors';
-import { inlineText, visibleText } from '../../content/page-text';
+import { inlineText } from '../../content/page-text';
 import type { ListRow, MailThread as GmailThread, ShownAddress, ShownMessage } from '../webmail/site';
 
 export interface ReadOptions {
@@ -206,22 +206,7 @@ function readBody(body: Element): { text: string; quoted: string } {
   const quotes = S.queryAllAny(body, S.quotedPart).filter(
     (q) => !S.forwardedHeader.test((q.textContent ?? '').slice(0, 300)),
   );
-  const quotedSet = new Set(quotes);
-  // Only the outermost quoted parts: a quote inside a quote is read with its parent.
-  const outermost = quotes.filter((q) => !hasAncestorIn(q, quotedSet, body));
-  const outer = new Set(outermost);
-  const fresh = visibleText(body, { skip: (el) => outer.has(el) || chrome.has(el) });
-  const split = splitReply(fresh);
-  const quotedTexts = outermost
-    .map((q) => visibleText(q, { skip: (el) => chrome.has(el), includeHidden: true }))
-    .concat(split.quoted)
-    .filter((t) => t !== '');
-  return { text: split.fresh, quoted: quotedTexts.join('\n\n') };
-}
-
-function hasAncestorIn(element: Element, set: ReadonlySet<Element>, stop: Element): boolean {
-  for (let p = element.parentElement; p && p !== stop; p = p.parentElement) if (set.has(p)) return true;
-  return false;
+  return splitBody(body, new Set(quotes), chrome);
 }
 
 // ---------------------------------------------------------------------------------------

@@ -13,8 +13,8 @@
  * sender, the quoted history's "From:" lines, the account), and only a person with neither
  * stays without one.
  */
-import { splitReply } from '@/lib/detect/text';
 import { hiddenByAttributes, inlineText, visibleText } from '../../content/page-text';
+import { splitBody } from '../webmail/body';
 import { type ShownDateOptions, parseShownDate } from '../webmail/dates';
 import type {
   ComposeWindow,
@@ -453,21 +453,7 @@ function readBody(body: Element): { text: string; quoted: string } {
     }
   }
   for (const block of S.queryAllAny(body, S.quotedBlock)) quoted.add(block);
-  const outermost = [...quoted].filter((q) => !hasAncestorIn(q, quoted, body));
-  const outer = new Set(outermost);
-  const fresh = visibleText(body, { skip: (el) => outer.has(el) || chrome.has(el) });
-  const split = splitReply(fresh);
-  const quotedTexts = outermost
-    .sort(inDocumentOrder)
-    .map((q) => visibleText(q, { skip: (el) => chrome.has(el), includeHidden: true }))
-    .concat(split.quoted)
-    .filter((t) => t !== '');
-  return { text: split.fresh, quoted: quotedTexts.join('\n\n') };
-}
-
-function hasAncestorIn(element: Element, set: ReadonlySet<Element>, stop: Element): boolean {
-  for (let p = element.parentElement; p && p !== stop; p = p.parentElement) if (set.has(p)) return true;
-  return false;
+  return splitBody(body, quoted, chrome);
 }
 
 /**

@@ -27,6 +27,12 @@ export function SiteStatusList({ sites: records, now }: Props) {
                 {record.missing ? ` (${record.missing} not found)` : ''}. Afterview stays out of the way there
                 until an update recognises it.
               </span>
+            ) : record?.layout === 'degraded' ? (
+              <span class="warning" role="status">
+                partly recognised: {label}’s layout has changed in places
+                {record.missing ? ` (${record.missing} not found)` : ''}, so the features that need those
+                parts step back. Everything else works.
+              </span>
             ) : record ? (
               <span class="connected">
                 connected · seen {formatDistance(new Date(record.lastSeen), now, { addSuffix: true })}

@@ -1,6 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { SiteName } from '../messaging/protocol';
-import { type Unknown, watchPage } from './watch';
+import { type ReadReport, type Unknown, watchPage } from './watch';
 
 /**
  * One in-page feature: when it belongs to the view on screen, `update` draws or refreshes
@@ -36,7 +36,7 @@ export function featureSet<V>(features: ReadonlyArray<Feature<V>>) {
  * each change, run the features that belong to it, and pause them all (saying so in the
  * popup) when the layout is not recognised.
  */
-export function startSite<V extends { kind: string }>(
+export function startSite<V extends { kind: string } & ReadReport>(
   ctx: ContentScriptContext,
   site: { name: SiteName; label: string; read: () => V | Unknown; features: ReadonlyArray<Feature<V>> },
 ): void {

@@ -1,5 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { call } from '../messaging/client';
+import { cut } from '../model/text';
 import type { SiteName } from '../messaging/protocol';
 import { mountPresence } from './presence';
 import { isOurs } from './shadow';
@@ -12,12 +13,22 @@ const BATCH_MS = 100;
 export type Unknown = { kind: 'unknown'; missing: string };
 
 /**
+ * What every view may say about itself: the parts of the page its reader looked for and did
+ * not find. A view that misses some is still used (the features that need a missing part step
+ * back), and the popup says the layout is only partly recognised, naming the parts.
+ */
+export interface ReadReport {
+  missed?: readonly string[];
+}
+type Layout = 'recognised' | 'degraded' | 'unrecognised';
+
+/**
  * Follow a single-page site without polling: one MutationObserver (changes inside our own
  * UI ignored, bursts batched) and location changes. Each pass reads the page and applies
  * the view; when the landmarks stay missing past the grace period, the features pause, one
  * warning is logged and the popup is told. Nothing is ever thrown into the page.
  */
-export function watchPage<V extends { kind: string }>(
+export function watchPage<V extends { kind: string } & ReadReport>(
   ctx: ContentScriptContext,
   options: {
     site: SiteName;
@@ -29,17 +40,20 @@ export function watchPage<V extends { kind: string }>(
 ): void {
   const { site, label } = options;
   const presence = mountPresence(ctx, site, { waitForLayout: true });
-  let reported: 'recognised' | 'unrecognised' | null = null;
+  let reported: string | null = null;
   let unknownSince: number | null = null;
   let graceTimer: number | null = null;
 
-  const report = (layout: 'recognised' | 'unrecognised', missing: string | null) => {
-    if (reported === layout) return;
-    reported = layout;
+  const report = (layout: Layout, missing: string | null) => {
+    const said = `${layout}:${missing ?? ''}`;
+    if (reported === said) return;
+    reported = said;
     if (layout === 'unrecognised') {
       console.warn(
         `[afterview] ${label}'s layout was not recognised (${missing} not found); Afterview is paused here.`,
       );
+    } else if (layout === 'degraded') {
+      console.warn(`[afterview] ${label}'s layout was only partly recognised (${missing} not found).`);
     }
     void presence.connect(() => call('siteSeen', { site, layout, missing }));
   };
@@ -61,7 +75,8 @@ export function watchPage<V extends { kind: string }>(
         return;
       }
       unknownSince = null;
-      report('recognised', null);
+      const missed = (view as V).missed ?? [];
+      report(missed.length > 0 ? 'degraded' : 'recognised', missed.length > 0 ? missedParts(missed) : null);
       options.apply(view as V);
     } catch (error) {
       // A reader or feature met something unforeseen: pause quietly rather than break the site.
@@ -90,6 +105,12 @@ export function watchPage<V extends { kind: string }>(
     options.pause();
   });
   refresh();
+}
+
+/** The parts a view missed, as the popup names them (bounded like the stored field). */
+export function missedParts(missed: readonly string[]): string {
+  const parts = [...new Set(missed)].join(', ');
+  return parts.length > 200 ? `${cut(parts, 199)}…` : parts;
 }
 
 /** A change made by our own UI, or inside it, is not news about the page. */

@@ -20,9 +20,12 @@ export const SiteRecord = z.object({
   firstSeen: IsoDateTime,
   lastSeen: IsoDateTime,
   visits: z.number().int().nonnegative(),
-  /** Whether the page's layout was recognised the last time; if not, the features pause. */
-  layout: z.enum(['recognised', 'unrecognised']).default('recognised'),
-  /** Which landmark was missing, for the popup's warning. */
+  /**
+   * How the page's layout was read the last time: recognised; degraded (recognised, but some
+   * parts were not found, so the features that need them step back); unrecognised (paused).
+   */
+  layout: z.enum(['recognised', 'degraded', 'unrecognised']).default('recognised'),
+  /** Which landmark or parts were missing, for the popup's warning. */
   missing: text().max(200).nullable().default(null),
   /** The address the site was last used at ("https://outlook.office.com"): drafts open there. */
   origin: text().max(100).nullable().default(null),

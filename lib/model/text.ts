@@ -22,3 +22,14 @@ export function wellFormed(text: string): string {
 export function text() {
   return z.string().overwrite(wellFormed);
 }
+
+/**
+ * `text` in at most `max` UTF-16 code units (what zod's `.max()` counts), cut between
+ * characters: a surrogate pair (an emoji, a rare CJK character) is kept whole or left out,
+ * never split in half.
+ */
+export function cut(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const last = text.charCodeAt(max - 1);
+  return text.slice(0, last >= 0xd800 && last <= 0xdbff ? max - 1 : max);
+}

@@ -4,6 +4,7 @@ import type {
   ThreadUnderstanding,
   UnderstandThreadParams,
 } from '../../messaging/gmail';
+import { cut } from '../../model/text';
 import type { ListRow, MailThread, ShownAddress } from './site';
 
 /**
@@ -25,17 +26,6 @@ export const LIMITS = {
   snippet: 2000,
   rows: 200,
 } as const;
-
-/**
- * `text` in at most `max` UTF-16 code units (what zod's `.max()` counts), cut between
- * characters: a surrogate pair (an emoji, a rare CJK character) is kept whole or left out,
- * never split in half.
- */
-export function cut(text: string, max: number): string {
-  if (text.length <= max) return text;
-  const last = text.charCodeAt(max - 1);
-  return text.slice(0, last >= 0xd800 && last <= 0xdbff ? max - 1 : max);
-}
 
 /** A name as the page shows it, trimmed and within the bound; null when nothing is left. */
 const nameOf = (name: string | null | undefined): string | null =>

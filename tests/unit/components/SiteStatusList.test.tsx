@@ -47,4 +47,24 @@ describe('SiteStatusList', () => {
       /^paused: Gmail’s layout was not recognised \(the main area not found\)\./,
     );
   });
+
+  it('says a partly read layout is degraded, naming the parts not found, not that it is paused', () => {
+    const sites = [
+      {
+        site: 'linkedin' as const,
+        firstSeen: '2026-05-01T09:00:00Z',
+        lastSeen: '2026-05-01T11:00:00Z',
+        visits: 3,
+        layout: 'degraded' as const,
+        missing: 'headline, company',
+        origin: null,
+      },
+    ];
+    render(<SiteStatusList sites={sites} now={new Date('2026-05-01T12:00:00Z')} />);
+    const status = screen.getByRole('status').textContent ?? '';
+    expect(status).toMatch(
+      /^partly recognised: LinkedIn’s layout has changed in places \(headline, company not found\)/,
+    );
+    expect(status).not.toMatch(/paused/);
+  });
 });

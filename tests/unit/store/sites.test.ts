@@ -43,6 +43,16 @@ describe('sites repository', () => {
     db.close();
   });
 
+  it('remembers which parts a partly recognised layout missed', async () => {
+    const db = await openAfterviewDb(name);
+    const partly = await recordSiteSeen(db, 'linkedin', new Date('2026-03-02T09:00:00Z'), {
+      layout: 'degraded',
+      missing: 'headline',
+    });
+    expect(partly).toMatchObject({ layout: 'degraded', missing: 'headline' });
+    db.close();
+  });
+
   it('keeps the address a site was last used at (Outlook has one per kind of account)', async () => {
     const db = await openAfterviewDb(name);
     const at = (origin: string | null, day: number) =>

@@ -3,7 +3,8 @@ import type { ListRowInput, ThreadStatus } from '../../../messaging/gmail';
 import { call } from '../../../messaging/client';
 import { keyedMounts } from '../../../content/mounts';
 import type { ListRow, WebmailSite } from '../site';
-import { blankUnderstanding, cut, LIMITS, recipient, rowInput } from '../understand';
+import { cut } from '../../../model/text';
+import { blankUnderstanding, LIMITS, recipient, rowInput } from '../understand';
 import { t } from '../../../ui/i18n';
 import { openTrackPanel } from './panel';
 

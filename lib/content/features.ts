@@ -1,5 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { SiteName } from '../messaging/protocol';
+import { loadShadowMode } from './shadow';
 import { type ReadReport, type Unknown, watchPage } from './watch';
 
 /**
@@ -41,11 +42,14 @@ export function startSite<V extends { kind: string } & ReadReport>(
   site: { name: SiteName; label: string; read: () => V | Unknown; features: ReadonlyArray<Feature<V>> },
 ): void {
   const set = featureSet(site.features);
-  watchPage<V>(ctx, {
-    site: site.name,
-    label: site.label,
-    read: site.read,
-    apply: (view) => set.apply(view),
-    pause: () => set.pause(),
-  });
+  // The roots' mode is known before the first piece is drawn.
+  void loadShadowMode().then(() =>
+    watchPage<V>(ctx, {
+      site: site.name,
+      label: site.label,
+      read: site.read,
+      apply: (view) => set.apply(view),
+      pause: () => set.pause(),
+    }),
+  );
 }

@@ -4,6 +4,7 @@ import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { type PresenceState, PresenceBadge, presenceBadgeCss } from '@/components/PresenceBadge';
 import { call } from '../messaging/client';
 import type { SiteName } from '../messaging/protocol';
+import { onlyTrustedEvents, shadowMode } from './shadow';
 
 export interface Presence {
   /** Tell the background (through `report`) and show whether it answered. */
@@ -28,11 +29,13 @@ export function mountPresence(
     append: 'last',
     css: presenceBadgeCss,
     isolateEvents: true,
+    mode: shadowMode(),
     onMount: (container) => container,
     onRemove: (container) => {
       if (container) render(null, container);
     },
   }).then((ui) => {
+    onlyTrustedEvents(ui.shadow);
     ui.mount();
     show = (state) => {
       if (ui.mounted) render(<PresenceBadge state={state} onHide={() => ui.remove()} />, ui.mounted);

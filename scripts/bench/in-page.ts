@@ -27,7 +27,8 @@ export async function inFixturePage<T>(
     alias: { '@': '.' },
     logLevel: 'silent',
   });
-  const session = await launchExtension();
+  // As users get it: closed roots (nothing here looks inside our UI).
+  const session = await launchExtension({ inspectableUi: false });
   try {
     const results: T[] = [];
     for (const [index, { fixture, url }] of pages.entries()) {

@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Locator, type Page, type Worker } from 'playwright-core';
+import { INSPECTABLE_UI_KEY } from '../../lib/content/inspectable';
 import { chromiumPath, loadExtensionArgs, quietChromiumArgs } from '../browser';
 
 /** The unpacked Chrome build the e2e tests load (`npm run build` writes it). */
@@ -32,7 +33,18 @@ export interface ExtensionSession {
   close(): Promise<void>;
 }
 
-export async function launchExtension(): Promise<ExtensionSession> {
+export interface LaunchOptions {
+  /**
+   * Our in-page UI in open shadow roots, so tests can look inside (the developer setting
+   * INSPECTABLE_UI_KEY; true here by default). False runs the UI exactly as users get it:
+   * closed roots, as the tests of what a page's own scripts can reach need.
+   */
+  inspectableUi?: boolean;
+}
+
+export async function launchExtension({
+  inspectableUi = true,
+}: LaunchOptions = {}): Promise<ExtensionSession> {
   if (!existsSync(join(extensionDir, 'manifest.json'))) {
     throw new Error(`No built extension in ${extensionDir}: run \`npm run build\` first.`);
   }
@@ -140,6 +152,10 @@ export async function launchExtension(): Promise<ExtensionSession> {
       rmSync(profile, { recursive: true, force: true });
     },
   };
+  if (inspectableUi) {
+    const page = await session.extensionContextPage();
+    await page.evaluate((key) => chrome.storage.local.set({ [key]: true }), INSPECTABLE_UI_KEY);
+  }
   return session;
 }
 

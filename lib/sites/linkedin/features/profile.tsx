@@ -27,8 +27,7 @@ export function createProfileFeature(deps: { locale: string }) {
   function render(): void {
     if (!state) return;
     const { statuses } = state;
-    state.mount.host.dataset.state =
-      statuses === undefined ? 'loading' : statuses.length ? 'tracked' : 'untracked';
+    state.mount.showState(statuses === undefined ? 'loading' : statuses.length ? 'tracked' : 'untracked');
     state.mount.update(
       statuses === undefined ? null : (
         <span>

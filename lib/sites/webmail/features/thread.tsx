@@ -48,13 +48,11 @@ export function createThreadFeature(site: WebmailSite, deps: { locale: string })
     if (!state) return;
     const { status, understanding } = state;
     const outcome = understanding?.outcome ?? null;
-    // Tests and the curious can see where the thread stands without reading our shadow root;
-    // "untracked" only once the thread is understood too, so no button can still be coming.
-    state.mount.host.dataset.state = status
-      ? 'tracked'
-      : status === null && understanding !== undefined
-        ? 'untracked'
-        : 'loading';
+    // Tests can see where the thread stands without reading our shadow root; "untracked" only
+    // once the thread is understood too, so no button can still be coming.
+    state.mount.showState(
+      status ? 'tracked' : status === null && understanding !== undefined ? 'untracked' : 'loading',
+    );
     const proposeOutcome =
       status && status.tone !== 'closed' && outcome && !state.dismissed.has(outcome.messageId)
         ? outcome

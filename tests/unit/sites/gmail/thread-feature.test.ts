@@ -1,6 +1,9 @@
 // @vitest-environment happy-dom
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { INSPECTABLE_UI_KEY } from '@/lib/content/inspectable';
+import { loadShadowMode } from '@/lib/content/shadow';
 import { call } from '@/lib/messaging/client';
 import type { ThreadUnderstanding } from '@/lib/messaging/gmail';
 import { createThreadFeature } from '@/lib/sites/webmail/features/thread';
@@ -9,6 +12,12 @@ import { blankUnderstanding } from '@/lib/sites/webmail/understand';
 import { gmailSite } from '@/lib/sites/gmail/site';
 
 vi.mock('@/lib/messaging/client', () => ({ call: vi.fn() }));
+
+// Our UI opened for inspection (the developer setting), so the test can look inside it.
+beforeEach(async () => {
+  await fakeBrowser.storage.local.set({ [INSPECTABLE_UI_KEY]: true });
+  await loadShadowMode();
+});
 
 const ME = 'jordan.rivera@example.com';
 const NY = { timeZone: 'America/New_York' };

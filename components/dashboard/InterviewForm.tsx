@@ -4,7 +4,7 @@ import type { OpportunityDetail, Params } from '@/lib/messaging/protocol';
 import type { Channel, StoredPerson } from '@/lib/model';
 import { t } from '@/lib/ui/i18n';
 import { fromLocalInput, orNull, toLocalInput } from './format';
-import { CheckField, CheckGroup, FormShell, SelectField, TextField } from './forms';
+import { CheckField, CheckGroup, FormShell, SelectField, TextField, useRecordId } from './forms';
 import { channelLabel, channels, formatLabel, formats, type InterviewFormat, options } from './labels';
 
 type StoredInterview = OpportunityDetail['interviews'][number];
@@ -80,7 +80,7 @@ function initialValues(i: StoredInterview | null): Values {
 /** The saveInterview params for what the form holds: blanks become null or are left out. */
 export function interviewParams(
   opportunityId: string,
-  id: string | null,
+  id: string,
   v: Values,
   start: string,
   end: string,
@@ -94,7 +94,7 @@ export function interviewParams(
   }
   const round = Number.parseInt(v.round, 10);
   return {
-    ...(id ? { id } : {}),
+    id,
     opportunityId,
     start,
     end,
@@ -130,6 +130,7 @@ export function interviewParams(
  * the notes the thank-yous and check-ins draw on.
  */
 export function InterviewForm({ opportunityId, people, initial, onSaved, onCancel }: Props) {
+  const id = useRecordId(initial?.id);
   const [v, setValues] = useState(() => initialValues(initial));
   const set = <K extends keyof Values>(key: K, value: Values[K]) =>
     setValues((old) => ({ ...old, [key]: value }));
@@ -139,7 +140,7 @@ export function InterviewForm({ opportunityId, people, initial, onSaved, onCance
     const start = fromLocalInput(v.start);
     const end = fromLocalInput(v.end);
     if (!start || !end) return t('dashNeedStartEnd');
-    await call('saveInterview', interviewParams(opportunityId, initial?.id ?? null, v, start, end));
+    await call('saveInterview', interviewParams(opportunityId, id, v, start, end));
     onSaved();
   };
 

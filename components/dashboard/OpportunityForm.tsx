@@ -4,7 +4,7 @@ import type { Params, Result } from '@/lib/messaging/protocol';
 import type { OpportunityStatus, StoredOpportunity, StoredPerson } from '@/lib/model';
 import { t } from '@/lib/ui/i18n';
 import { errorText, orNull, withOffset } from './format';
-import { CheckField, FormShell, SelectField, TextField } from './forms';
+import { CheckField, FormShell, SelectField, TextField, useRecordId } from './forms';
 import { options, statuses, statusLabel } from './labels';
 import { opportunityHref } from './routes';
 
@@ -38,6 +38,7 @@ export function opportunityInput(o: StoredOpportunity): Params<'saveOpportunity'
  * anyway".
  */
 export function OpportunityForm({ initial, people, onSaved, onCancel }: Props) {
+  const id = useRecordId(initial?.id);
   const [company, setCompany] = useState(initial?.company ?? '');
   const [role, setRole] = useState(initial?.role ?? '');
   const [status, setStatus] = useState<OpportunityStatus>(initial?.status ?? 'applied');
@@ -77,7 +78,7 @@ export function OpportunityForm({ initial, people, onSaved, onCancel }: Props) {
     };
     const params: Params<'saveOpportunity'> = initial
       ? { ...opportunityInput(initial), ...fields }
-      : { ...fields, appliedAt: withOffset(new Date()) };
+      : { ...fields, id, appliedAt: withOffset(new Date()) };
     onSaved(await call('saveOpportunity', params));
   };
 
@@ -85,7 +86,9 @@ export function OpportunityForm({ initial, people, onSaved, onCancel }: Props) {
     if (!company.trim() || !role.trim()) return t('dashNeedCompanyRole');
     if (!initial) {
       const job = await call('sameJob', { company: company.trim(), role: role.trim() });
-      if (job) {
+      // The same job under this form's own id is this opportunity, saved by an attempt whose
+      // answer was lost: saving again overwrites it.
+      if (job && job.id !== id) {
         setAnywayError(null);
         setSame({ key, job, asked: (same?.asked ?? 0) + 1 });
         return;

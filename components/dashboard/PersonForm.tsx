@@ -3,7 +3,7 @@ import { call } from '@/lib/messaging/client';
 import type { Channel, PersonRole, StoredPerson } from '@/lib/model';
 import { t } from '@/lib/ui/i18n';
 import { orNull } from './format';
-import { FormShell, SelectField, TextField } from './forms';
+import { FormShell, SelectField, TextField, useRecordId } from './forms';
 import { channelLabel, channels, options, personRoles, roleLabel } from './labels';
 
 interface Props {
@@ -16,6 +16,7 @@ interface Props {
 
 /** Add or edit someone on the opportunity: how to reach them and when. */
 export function PersonForm({ opportunityId, initial, onSaved, onCancel }: Props) {
+  const id = useRecordId(initial?.id);
   const [name, setName] = useState(initial?.name ?? '');
   const [role, setRole] = useState<PersonRole>(initial?.role ?? 'interviewer');
   const [email, setEmail] = useState(initial?.email ?? '');
@@ -30,7 +31,7 @@ export function PersonForm({ opportunityId, initial, onSaved, onCancel }: Props)
     if (!name.trim()) return t('dashNeedName');
     if ((from === '') !== (to === '')) return t('dashNeedBothTimes');
     await call('savePerson', {
-      ...(initial ? { id: initial.id } : {}),
+      id,
       opportunityId,
       name: name.trim(),
       role,

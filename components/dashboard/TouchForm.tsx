@@ -3,7 +3,7 @@ import { call } from '@/lib/messaging/client';
 import type { Channel, StoredPerson, TouchPurpose } from '@/lib/model';
 import { t } from '@/lib/ui/i18n';
 import { fromLocalInput, orNull, toLocalInput, withOffset } from './format';
-import { FormShell, SelectField, TextField } from './forms';
+import { FormShell, SelectField, TextField, useRecordId } from './forms';
 import { channelLabel, channels, options, purposeLabel, purposes } from './labels';
 
 interface Props {
@@ -15,6 +15,7 @@ interface Props {
 
 /** Record one contact by hand: a message sent or received, a call, a letter, news seen (R7). */
 export function TouchForm({ opportunityId, people, onSaved, onCancel }: Props) {
+  const id = useRecordId(undefined);
   const [at, setAt] = useState(() => toLocalInput(withOffset(new Date())));
   const [person, setPerson] = useState('');
   const [direction, setDirection] = useState<'sent' | 'received'>('sent');
@@ -28,6 +29,7 @@ export function TouchForm({ opportunityId, people, onSaved, onCancel }: Props) {
     const when = fromLocalInput(at);
     if (!when) return t('dashNeedWhen');
     await call('addTouch', {
+      id,
       opportunityId,
       at: when,
       person: person === '' ? null : person,

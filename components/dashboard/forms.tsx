@@ -66,6 +66,16 @@ export function FormShell({ heading, submitLabel, onSubmit, onCancel, children }
   );
 }
 
+/**
+ * The id of the record a form saves: the record's own, or one made once when the form opens.
+ * Every attempt sends it, so saving again after an error (the first attempt may have been
+ * written before the answer was lost) overwrites the same record instead of adding another.
+ */
+export function useRecordId(existing: string | undefined): string {
+  const [id] = useState(() => existing ?? crypto.randomUUID());
+  return id;
+}
+
 interface TextProps {
   label: string;
   value: string;

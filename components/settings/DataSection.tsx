@@ -40,29 +40,36 @@ type ImportOutcome =
   | { kind: 'ok'; counts: ImportCounts }
   | { kind: 'error'; text: string };
 
-/** Export (JSON, CSV, ICS), import a backup (merge or replace), and erase everything. */
+/**
+ * Export (JSON, CSV, ICS), import a backup (merge or replace), and erase everything. With
+ * `backupOnly`, when the data cannot be used (a newer Afterview wrote it): only the backup
+ * download, which the background still answers, so the user keeps a copy before changing
+ * anything.
+ */
 export function DataSection({
   now,
   timeZone,
   onDataChanged,
+  backupOnly = false,
 }: {
   now: () => Date;
   timeZone: string;
   /** After an import or an erase: the stored settings may have changed. */
   onDataChanged: () => void;
+  backupOnly?: boolean;
 }) {
   const id = useId();
   return (
     <section class="av-section" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>{t('settingsDataHeading')}</h2>
-      <Export now={now} timeZone={timeZone} />
-      <Import onDataChanged={onDataChanged} />
-      <Wipe onDataChanged={onDataChanged} />
+      <Export now={now} timeZone={timeZone} kinds={backupOnly ? ['json'] : ['json', 'csv', 'ics']} />
+      {!backupOnly && <Import onDataChanged={onDataChanged} />}
+      {!backupOnly && <Wipe onDataChanged={onDataChanged} />}
     </section>
   );
 }
 
-function Export({ now, timeZone }: { now: () => Date; timeZone: string }) {
+function Export({ now, timeZone, kinds }: { now: () => Date; timeZone: string; kinds: ExportKind[] }) {
   const id = useId();
   const [outcome, setOutcome] = useState<Outcome>(idle);
 
@@ -84,7 +91,7 @@ function Export({ now, timeZone }: { now: () => Date; timeZone: string }) {
       <h3 id={`${id}-heading`}>{t('settingsExportHeading')}</h3>
       <p class="av-muted">{t('settingsExportIntro')}</p>
       <div class="av-actions">
-        {(['json', 'csv', 'ics'] as const).map((kind) => (
+        {kinds.map((kind) => (
           <button key={kind} type="button" disabled={outcome.kind === 'busy'} onClick={() => void run(kind)}>
             {t(exportLabels[kind])}
           </button>

@@ -14,6 +14,9 @@ export { settingsCss } from './style';
 type Load =
   { state: 'loading' } | { state: 'ready'; settings: UserSettings } | { state: 'error'; message: string };
 
+/** For the export's file name when the user's own settings cannot be read. */
+const browserTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
+
 export interface SettingsProps {
   /** The clock, for export file names (tests pass a fixed one). */
   now?: () => Date;
@@ -56,7 +59,13 @@ export function Settings({ now = () => new Date() }: SettingsProps) {
       <h1>{t('settingsTitle')}</h1>
       <p class="av-muted">{t('settingsIntro')}</p>
       {load.state === 'loading' && <p aria-busy="true">{t('loading')}</p>}
-      {load.state === 'error' && <p role="alert">{t('loadFailed', load.message)}</p>}
+      {load.state === 'error' && (
+        <>
+          <p role="alert">{t('loadFailed', load.message)}</p>
+          {/* Data a newer Afterview wrote cannot be used, but can still be downloaded. */}
+          <DataSection now={now} timeZone={browserTimeZone()} onDataChanged={refresh} backupOnly />
+        </>
+      )}
       {load.state === 'ready' && (
         <>
           <ProfileForm key={generation} settings={load.settings} onSaved={update} />

@@ -1,7 +1,7 @@
 import { ForbiddenError, type Handlers } from '../messaging/router';
 import type { Db } from '../store/db';
 import { listOpportunities, openSameJob, readRecords, threadsOf } from '../store/reads';
-import { exportBackup, importBackup, wipe } from '../store/backup';
+import { exportBackupOf, importBackup, wipe } from '../store/backup';
 import { exportOpportunitiesCsv } from '../store/csv';
 import { exportTasksIcs } from '../store/ics';
 import { opportunitySummaries, popupData } from '../store/queries';
@@ -132,7 +132,8 @@ export function createHandlers({ db, now, version, afterWrite }: BackgroundDeps)
     popupData: async () => popupData(await db(), now().getTime()),
     getSettings: async () => getSettings(await db()),
 
-    exportBackup: async () => exportBackup(await db(), now()),
+    // Still answers for a database a newer Afterview wrote, so the user can keep a copy.
+    exportBackup: async () => exportBackupOf(db, now()),
     importBackup: write((d, { file, mode }: { file: string; mode: 'replace' | 'merge' }, n) =>
       importBackup(d, file, mode, n),
     ),

@@ -50,7 +50,10 @@ export const siteOrigins: Record<SiteName, readonly string[]> = {
 /** `content`: a content script in a site tab. `extension`: our own pages (popup, dashboard). */
 export type Caller = 'content' | 'extension';
 
-/** A new record may come without an id; the store gives it one. */
+/**
+ * Our pages send the id they made for a new record with every attempt, so a retry after a
+ * lost answer overwrites the same record (idempotent creates); without one, the store makes one.
+ */
 const OpportunityInput = StoredOpportunity.omit({ createdAt: true, updatedAt: true }).extend({
   id: Id.optional(),
 });

@@ -108,16 +108,23 @@ const BackupShape = z
       });
     }
 
-    // Every person named by another record is in this file.
-    const people = new Set(backup.people.map((p) => p.id));
-    const person = (id: string | null, path: Path) => {
-      if (id !== null && !people.has(id)) issue(path, `no person with id ${quote(id)} in this backup`);
+    // Every person named by another record is in this file, on that record's opportunity (the
+    // store refuses anything else, so such a record could never be saved again).
+    const people = new Map(backup.people.map((p) => [p.id, p.opportunityId]));
+    const person = (id: string | null, opportunityId: string, path: Path) => {
+      if (id === null) return;
+      const on = people.get(id);
+      if (on === undefined) issue(path, `no person with id ${quote(id)} in this backup`);
+      else if (on !== opportunityId)
+        issue(path, `the person ${quote(id)} is on another opportunity in this backup`);
     };
-    backup.opportunities.forEach((o, i) => person(o.referredBy, ['opportunities', i, 'referredBy']));
+    backup.opportunities.forEach((o, i) => person(o.referredBy, o.id, ['opportunities', i, 'referredBy']));
     backup.interviews.forEach((interview, i) =>
-      interview.interviewers.forEach((id, j) => person(id, ['interviews', i, 'interviewers', j])),
+      interview.interviewers.forEach((id, j) =>
+        person(id, interview.opportunityId, ['interviews', i, 'interviewers', j]),
+      ),
     );
-    backup.touches.forEach((t, i) => person(t.person, ['touches', i, 'person']));
+    backup.touches.forEach((t, i) => person(t.person, t.opportunityId, ['touches', i, 'person']));
   });
 
 /**
@@ -212,15 +219,19 @@ export function describeBackupError(error: z.ZodError, input?: unknown): string 
   return more > 0 ? `${problems}; and ${more} more problem${more === 1 ? '' : 's'}` : problems;
 }
 
+/** `people[3] (id "p9")`: where a record is in a backup file, to name it in a message. */
+export function recordPlace(store: BackupStore, index: number, id: string): string {
+  return `${store}[${index}] (id ${quote(id)})`;
+}
+
 /** `people[3] (id "p9").bestTime[1]` */
 function where(path: readonly PropertyKey[], input: unknown): string {
   if (path.length === 0) return 'the file';
   const [first, second, ...rest] = path;
   let text = segment(first!, true);
   if (isBackupStore(first) && typeof second === 'number') {
-    text += `[${second}]`;
     const id = recordId(input, first, second);
-    if (id !== null) text += ` (id ${quote(id)})`;
+    text = id === null ? `${text}[${second}]` : recordPlace(first, second, id);
   } else if (second !== undefined) {
     rest.unshift(second);
   }

@@ -5,11 +5,54 @@ import {
   BackupError,
   type ImportCounts,
   parseBackup,
+  recordPlace,
 } from '../model/backup';
-import { type Db, recordStores } from './db';
-import { writeAndReplan } from './writes';
+import { type Db, NewerDatabaseError, openAsItIs, recordStores, type StoreName } from './db';
+import type { WriteTx } from './records';
+import { isOnAnotherOpportunity, ownedStores, writeAndReplan } from './writes';
 
 export { BackupError, type ImportCounts };
+
+/** The stores a backup is read from. */
+const exportedStores = [
+  'opportunities',
+  'people',
+  'interviews',
+  'touches',
+  'taskStates',
+  'threads',
+  'settings',
+] as const satisfies readonly StoreName[];
+
+/**
+ * The backup of the database `open` gives, or, when it was written by a newer Afterview
+ * and refused, of that database read as it is: the user can keep a copy of everything
+ * before updating or restoring. That database is only read, never written; if the newer
+ * version no longer has a store a backup needs, the refusal stands.
+ */
+export async function exportBackupOf(open: () => Promise<Db>, now: Date): Promise<Backup> {
+  let db: Db;
+  try {
+    db = await open();
+  } catch (error) {
+    if (error instanceof NewerDatabaseError) return exportAsItIs(error, now);
+    throw error;
+  }
+  return exportBackup(db, now);
+}
+
+/** The backup of a database a newer Afterview wrote, read as it is; if it cannot be, the refusal stands. */
+async function exportAsItIs(refused: NewerDatabaseError, now: Date): Promise<Backup> {
+  const db = await openAsItIs(refused.database).catch(() => {
+    throw refused;
+  });
+  try {
+    if (!exportedStores.every((name) => db.objectStoreNames.contains(name))) throw refused;
+    return await exportBackup(db, now);
+  } finally {
+    db.close();
+  }
+}
 
 /**
  * Everything the user entered, read in one readonly transaction so the file is a consistent
@@ -17,10 +60,7 @@ export { BackupError, type ImportCounts };
  * derived, and an import replans them).
  */
 export async function exportBackup(db: Db, now: Date): Promise<Backup> {
-  const tx = db.transaction(
-    ['opportunities', 'people', 'interviews', 'touches', 'taskStates', 'threads', 'settings'],
-    'readonly',
-  );
+  const tx = db.transaction([...exportedStores], 'readonly');
   const [settings, opportunities, people, interviews, touches, taskStates, threads] = await Promise.all([
     tx.objectStore('settings').get('user'),
     tx.objectStore('opportunities').getAll(),
@@ -51,7 +91,8 @@ export async function exportBackup(db: Db, now: Date): Promise<Backup> {
  * written. Then, in one transaction over every record store:
  *
  * - `replace` clears every record store (tasks and settings included), then writes the file;
- * - `merge` writes the file over what is there (a record with the same id is overwritten).
+ * - `merge` writes the file over what is there (a record with the same id is overwritten),
+ *   unless that would move a record to another opportunity (`refuseMoves`).
  *
  * The file's settings, when it has any, are written first; then every opportunity in the
  * database is replanned with the resulting settings, in the same transaction. If anything
@@ -67,6 +108,7 @@ export async function importBackup(
   const backup = parseBackup(raw);
 
   return writeAndReplan(db, now, async (tx) => {
+    if (mode === 'merge') await refuseMoves(tx, backup);
     if (mode === 'replace') {
       await Promise.all(recordStores.map((name) => tx.objectStore(name).clear()));
     }
@@ -100,6 +142,29 @@ export async function importBackup(
     };
     return { result, affected };
   });
+}
+
+/**
+ * Merge never moves a person, interview or touch to another opportunity. A file that has an
+ * id the database keeps on another opportunity comes from another history of this data, or
+ * was made by hand: overwriting would leave the records still on the first opportunity
+ * naming someone who is gone (that interview could not be saved again). Importing it under
+ * a new id instead would mean rewriting the task states whose ids embed it
+ * (`thank_you:<interview>:<person>`), and merging the same file again would add it again.
+ * So the whole file is refused, naming the record, before anything is written: the database
+ * keeps every record and the user keeps the file. Threads are not checked: their id is
+ * Gmail's, and tracking a thread again may link it to another opportunity too.
+ */
+async function refuseMoves(tx: WriteTx, backup: Backup): Promise<void> {
+  for (const store of ownedStores) {
+    const records = backup[store];
+    const moved = await Promise.all(records.map((record) => isOnAnotherOpportunity(tx, store, record)));
+    const index = moved.indexOf(true);
+    if (index === -1) continue;
+    throw new BackupError(
+      `${recordPlace(store, index, records[index]!.id)}: your data already has this id on another opportunity, and importing it would take it away from the records there that name it. Nothing was imported.`,
+    );
+  }
 }
 
 /** Delete every record, task and setting in one transaction (not `sites` or `meta`). */

@@ -114,12 +114,16 @@ export const recordStores = [
 
 /**
  * The database was written by a newer Afterview (its version is above ours, e.g. after a
- * downgrade). Opening it is refused before anything is read or written.
+ * downgrade). Opening it for use is refused before anything is read or written; it can
+ * still be read as it is, for an export (`openAsItIs`).
  */
 export class NewerDatabaseError extends Error {
   override name = 'NewerDatabaseError';
-  constructor(options?: { cause?: unknown }) {
-    super(common.newerDatabase, options);
+  /** The database that was refused. */
+  readonly database: string;
+  constructor({ database, cause }: { database: string; cause?: unknown }) {
+    super(common.newerDatabase, { cause });
+    this.database = database;
   }
 }
 
@@ -134,9 +138,23 @@ export async function openAfterviewDb(name = DB_NAME, version = DB_VERSION): Pro
     });
   } catch (error) {
     if (error instanceof Error && error.name === 'VersionError')
-      throw new NewerDatabaseError({ cause: error });
+      throw new NewerDatabaseError({ database: name, cause: error });
     throw error;
   }
+}
+
+/**
+ * An existing database opened at whatever version it has: no upgrade, so a newer
+ * Afterview's database can be read (never written) for an export. Opening a database that
+ * does not exist would create it; that creation is aborted, so this never writes.
+ */
+export function openAsItIs(name: string): Promise<Db> {
+  return openDB<AfterviewDb>(name, undefined, {
+    upgrade(_db, _oldVersion, _newVersion, tx) {
+      tx.done.catch(() => {}); // The open is refused with the abort's error.
+      tx.abort();
+    },
+  });
 }
 
 // The service worker may be stopped at any moment, and the browser may close the

@@ -1,10 +1,11 @@
-import { openSameJob } from './reads';
+import { isOpenSameJob, openSameJob, peopleByLinkedin } from './reads';
+import type { WriteTx } from './records';
 import { newOpportunity } from './new-opportunity';
 import { StoredPerson } from '../model';
 import type { AddProfilePersonParams, TrackJobParams } from '../model/inputs';
 import type { Db } from './db';
 import { samePerson } from './people';
-import { NotFoundError, writeAndReplan } from './writes';
+import { requireOpportunity, writeAndReplan } from './writes';
 
 /**
  * LinkedIn into records: a person from a profile joins an opportunity (merged with whoever
@@ -16,19 +17,10 @@ export function addProfilePerson(
   now: Date,
 ): Promise<{ opportunityId: string; personId: string }> {
   return writeAndReplan(db, now, async (tx) => {
-    let opportunityId = input.opportunityId;
-    if (opportunityId) {
-      if (!(await tx.objectStore('opportunities').get(opportunityId))) {
-        throw new NotFoundError(`No opportunity with id "${opportunityId}"`);
-      }
-    } else {
-      const created = newOpportunity(
-        { company: input.newOpportunity!.company, role: input.newOpportunity!.role },
-        now,
-      );
-      await tx.objectStore('opportunities').put(created);
-      opportunityId = created.id;
-    }
+    const opportunityId = input.opportunityId
+      ? (await requireOpportunity(tx, input.opportunityId)).id
+      : ((await openJobWith(tx, input.newOpportunity!, input.person.profileUrl)) ??
+        (await createOpportunity(tx, input.newOpportunity!, now)));
     const people = tx.objectStore('people');
     const candidate = { name: input.person.name, linkedinUrl: input.person.profileUrl };
     const found = (await people.index('by-opportunity').getAll(opportunityId)).find((p) =>
@@ -52,6 +44,34 @@ export function addProfilePerson(
     await people.put(person);
     return { result: { opportunityId, personId: person.id }, affected: [opportunityId] };
   });
+}
+
+/**
+ * The open opportunity for this job that already has this profile's person: where the same
+ * "new opportunity" request went when it was sent before (a retry after an answer lost to a
+ * worker stop), so the opportunity is not made twice. The profile URL and the job are the
+ * request's natural key: the page need not send an id of its own.
+ */
+async function openJobWith(
+  tx: WriteTx,
+  job: { company: string; role: string },
+  profileUrl: string,
+): Promise<string | null> {
+  for (const person of await peopleByLinkedin(tx, profileUrl)) {
+    const opportunity = await tx.objectStore('opportunities').get(person.opportunityId);
+    if (opportunity && isOpenSameJob(opportunity, job)) return opportunity.id;
+  }
+  return null;
+}
+
+async function createOpportunity(
+  tx: WriteTx,
+  job: { company: string; role: string },
+  now: Date,
+): Promise<string> {
+  const created = newOpportunity({ company: job.company, role: job.role }, now);
+  await tx.objectStore('opportunities').put(created);
+  return created.id;
 }
 
 /** A job page as an opportunity with status `applied`; the same job URL twice is one opportunity. */

@@ -22,7 +22,15 @@ export async function openSameJob(
   job: { company: string; role: string },
 ): Promise<StoredOpportunity | undefined> {
   const all = await tx.objectStore('opportunities').getAll();
-  return all.find((o) => o.status !== 'closed' && sameJob(o, job));
+  return all.find((o) => isOpenSameJob(o, job));
+}
+
+/** Whether this opportunity is open (not closed) and the same job as this company and role. */
+export function isOpenSameJob(
+  opportunity: StoredOpportunity,
+  job: { company: string; role: string },
+): boolean {
+  return opportunity.status !== 'closed' && sameJob(opportunity, job);
 }
 
 export function threadById(tx: ReadTx, threadId: string): Promise<Thread | undefined> {

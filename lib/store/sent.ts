@@ -15,6 +15,8 @@ const purposeOfKind: Partial<Record<TaskKind, TouchPurpose>> = {
  * The user sent a task's message: record the touch and mark the task done, then replan, in
  * one transaction. The touch is what the playbook plans from (the next check-in counts from
  * it); the state keeps the task done even if the touch's channel differs from the plan's.
+ * A task already done records nothing more: asking again (a retry after an answer lost to a
+ * worker stop, or a proposal applied twice) must not add a second touch.
  */
 export function markSent(
   db: Db,
@@ -24,6 +26,8 @@ export function markSent(
   return writeAndReplan(db, now, async (tx) => {
     const task = await tx.objectStore('tasks').get([input.opportunityId, input.taskId]);
     if (!task) throw new NotFoundError(`No task "${input.taskId}" on this opportunity`);
+    const state = await tx.objectStore('taskStates').get([input.opportunityId, input.taskId]);
+    if (state?.state === 'done') return { result: { tasks: [] as StoredTask[] }, affected: [] };
     await tx.objectStore('touches').put(
       StoredTouch.parse({
         id: crypto.randomUUID(),

@@ -9,7 +9,7 @@ import {
   type UserSettings,
 } from '../model';
 import { type Db, recordStores, type StoreName } from './db';
-import { readSettings, type WriteTx } from './records';
+import { type ReadTx, readSettings, type WriteTx } from './records';
 import { replan } from './replan';
 
 /** A write and the opportunities whose schedule it changes. */
@@ -66,9 +66,44 @@ export class SameJobError extends Error {
   }
 }
 
-/** A record names a person who is not on its opportunity: refused, so every backup restores. */
+/**
+ * A record names a person who is not on its opportunity, or would move to another
+ * opportunity: refused, so every reference resolves and every backup restores.
+ */
 export class InvalidReferenceError extends Error {
   override name = 'InvalidReferenceError';
+}
+
+/** The stores whose records belong to one opportunity for life. */
+export const ownedStores = ['people', 'interviews', 'touches'] as const;
+export type OwnedStore = (typeof ownedStores)[number];
+
+/**
+ * Whether the database already has a record with this id on another opportunity. People,
+ * interviews and touches never move: the records left behind name them (interviewers, a
+ * touch's person, a referrer, task ids), and would no longer resolve.
+ */
+export async function isOnAnotherOpportunity(
+  tx: ReadTx,
+  store: OwnedStore,
+  record: { id: string; opportunityId: string },
+): Promise<boolean> {
+  const existing = await tx.objectStore(store).get(record.id);
+  return existing !== undefined && existing.opportunityId !== record.opportunityId;
+}
+
+/** A save with the id of a record on another opportunity is refused, never a move. */
+async function requireSameOpportunity(
+  tx: WriteTx,
+  store: OwnedStore,
+  input: { id?: string | undefined; opportunityId: string },
+): Promise<void> {
+  if (input.id === undefined) return;
+  if (await isOnAnotherOpportunity(tx, store, { id: input.id, opportunityId: input.opportunityId })) {
+    throw new InvalidReferenceError(
+      `id: "${input.id}" is already used on another opportunity; a record never moves to another one`,
+    );
+  }
 }
 
 async function requirePeople(tx: WriteTx, opportunityId: string, ids: Array<string | null>, field: string) {
@@ -81,7 +116,7 @@ async function requirePeople(tx: WriteTx, opportunityId: string, ids: Array<stri
   }
 }
 
-async function requireOpportunity(tx: WriteTx, id: string): Promise<StoredOpportunity> {
+export async function requireOpportunity(tx: WriteTx, id: string): Promise<StoredOpportunity> {
   const found = await tx.objectStore('opportunities').get(id);
   if (!found) throw new NotFoundError(`No opportunity with id "${id}"`);
   return found;
@@ -134,6 +169,7 @@ export async function deleteWithin(tx: WriteTx, id: string): Promise<void> {
 export function savePerson(db: Db, input: New<StoredPerson>, now: Date): Promise<StoredPerson> {
   return writeAndReplan(db, now, async (tx) => {
     await requireOpportunity(tx, input.opportunityId);
+    await requireSameOpportunity(tx, 'people', input);
     const record: StoredPerson = { ...input, id: input.id ?? crypto.randomUUID() };
     await tx.objectStore('people').put(record);
     return { result: record, affected: [record.opportunityId] };
@@ -144,6 +180,7 @@ export function saveInterview(db: Db, input: New<StoredInterview>, now: Date): P
   return writeAndReplan(db, now, async (tx) => {
     await requireOpportunity(tx, input.opportunityId);
     await requirePeople(tx, input.opportunityId, input.interviewers, 'interviewers');
+    await requireSameOpportunity(tx, 'interviews', input);
     const record: StoredInterview = { ...input, id: input.id ?? crypto.randomUUID() };
     await tx.objectStore('interviews').put(record);
     return { result: record, affected: [record.opportunityId] };
@@ -160,6 +197,7 @@ export function addTouch(db: Db, input: New<StoredTouch>, now: Date): Promise<St
       const seen = await store.index('by-gmail-message').get(input.gmailMessageId);
       if (seen) return { result: seen, affected: [] };
     }
+    await requireSameOpportunity(tx, 'touches', input);
     const record: StoredTouch = { ...input, id: input.id ?? crypto.randomUUID() };
     await store.put(record);
     return { result: record, affected: [record.opportunityId] };

@@ -5,7 +5,7 @@ export const common = {
   loading: 'Loading…',
   loadFailed: 'Afterview could not load its data: $1',
   newerDatabase:
-    'Your data was written by a newer version of Afterview. Update Afterview, or restore a backup (Settings → Data). Nothing was changed.',
+    'Your data was written by a newer version of Afterview. Nothing was changed, and you can still download a backup of it in Settings, under Your data. Then update Afterview, or restore a backup.',
   cancel: 'Cancel',
   save: 'Save',
   saving: 'Saving…',

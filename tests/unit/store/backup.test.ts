@@ -161,7 +161,8 @@ describe('export, wipe, import', () => {
 
     await saveOpportunity(db, opportunity('o-extra', { company: 'Extra', payDiscussed: false }), NOW);
     await saveInterview(db, interview('i-extra', 'o-extra'), NOW);
-    await savePerson(db, person('p-amy', 'o-extra', { name: 'Amy moved' }), NOW);
+    await savePerson(db, person('p-amy', 'o-acme', { name: 'Amy changed' }), NOW);
+    await savePerson(db, person('p-extra', 'o-extra'), NOW);
 
     await importBackup(db, backup, 'replace', NOW);
     expect(await snapshot(db, { full: true })).toEqual(before);

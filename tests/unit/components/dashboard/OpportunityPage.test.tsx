@@ -142,6 +142,8 @@ describe('opportunity page', () => {
     await waitFor(() => expect(paramsOf('saveInterview')).toHaveLength(1));
     const sent = paramsOf('saveInterview')[0] as Record<string, unknown>;
     expect(sent).toEqual({
+      // Made once when the form opened, so a retry overwrites the same interview.
+      id: expect.any(String),
       opportunityId: 'o1',
       start: expect.stringMatching(ISO),
       end: expect.stringMatching(ISO),
@@ -220,6 +222,7 @@ describe('opportunity page', () => {
     fireEvent.click(within(form).getByRole('button', { name: 'Add a person' }));
     expect((await within(form).findByRole('alert')).textContent).toBe('params.email: too long');
     expect(mock).toHaveBeenCalledWith('savePerson', {
+      id: expect.any(String),
       opportunityId: 'o1',
       name: 'Chris Park',
       role: 'hiring_manager',
@@ -252,6 +255,7 @@ describe('opportunity page', () => {
     fireEvent.click(within(form).getByRole('button', { name: 'Add a contact' }));
     await waitFor(() => expect(paramsOf('addTouch')).toHaveLength(1));
     expect(mock).toHaveBeenCalledWith('addTouch', {
+      id: expect.any(String),
       opportunityId: 'o1',
       at: expect.stringMatching(ISO),
       person: 'p2',

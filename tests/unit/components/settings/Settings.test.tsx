@@ -6,6 +6,7 @@ import { call } from '@/lib/messaging/client';
 import { UserSettings } from '@/lib/model';
 import { defaultTemplate } from '@/lib/templates/catalog';
 import { downloadFile } from '@/lib/ui/download';
+import { messages } from '@/lib/ui/strings';
 
 vi.mock('@/lib/messaging/client', () => ({ call: vi.fn() }));
 // Only the download itself is faked; file names and types are the real ones.
@@ -366,5 +367,29 @@ describe('Settings: loading', () => {
     expect((await screen.findByRole('alert')).textContent).toBe(
       'Afterview could not load its data: no background',
     );
+  });
+
+  it('still offers the backup when the data was written by a newer Afterview', async () => {
+    const newer = messages.newerDatabase;
+    const backup = { format: 'afterview-backup', version: 1 };
+    fakeBackground({
+      getSettings: () => {
+        throw new Error(newer);
+      },
+      exportBackup: () => backup,
+    });
+    render(<Settings now={() => new Date('2026-11-03T15:00:00Z')} />);
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      `Afterview could not load its data: ${newer}`,
+    );
+    expect(screen.queryByRole('button', { name: /CSV/ })).toBeNull();
+    expect(screen.queryByRole('button', { name: /Import/ })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Backup (JSON)' }));
+    await waitFor(() => expect(downloadFile).toHaveBeenCalledTimes(1));
+    expect(vi.mocked(downloadFile).mock.calls[0]).toEqual([
+      expect.stringMatching(/^afterview-backup-2026-11-0[34]\.json$/),
+      backup,
+      'application/json',
+    ]);
   });
 });

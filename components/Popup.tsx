@@ -5,6 +5,7 @@ import type { PopupData, SiteRecord, TaskView } from '@/lib/messaging/protocol';
 import { taskTitle } from '@/lib/ui/labels';
 import { t } from '@/lib/ui/i18n';
 import { DraftPanel } from './popup/DraftPanel';
+import { findReportTabs, type ReportTabs } from './popup/layout-report';
 import { snoozeUntil } from './popup/logic';
 import { Noticed } from './popup/Noticed';
 import { PipelineSummary } from './popup/PipelineSummary';
@@ -36,12 +37,15 @@ export function Popup() {
   const [busy, setBusy] = useState(false);
   const [last, setLast] = useState<Done | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
+  const [reportTabs, setReportTabs] = useState<ReportTabs>({});
 
   useEffect(() => {
     Promise.all([call('siteStatus', {}), call('popupData', {})]).then(
       ([sites, data]) => setLoad({ state: 'ready', sites, data }),
       (error: unknown) => setLoad({ state: 'error', message: errorText(error) }),
     );
+    // Which site tab a layout report would describe; without one, no report is offered.
+    findReportTabs().then(setReportTabs, () => setReportTabs({}));
   }, []);
 
   const reload = useCallback(async () => {
@@ -203,7 +207,7 @@ export function Popup() {
       {load.state === 'ready' && (
         <>
           <h2 id="sites-heading">{t('popupSites')}</h2>
-          <SiteStatusList sites={load.sites} now={new Date()} />
+          <SiteStatusList sites={load.sites} now={new Date()} reportTabs={reportTabs} />
         </>
       )}
     </main>

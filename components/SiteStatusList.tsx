@@ -1,5 +1,7 @@
 import { formatDistance } from 'date-fns';
 import type { SiteName, SiteRecord } from '@/lib/messaging/protocol';
+import { LayoutReportButton } from './popup/LayoutReport';
+import type { ReportTabs } from './popup/layout-report';
 
 const sites: Array<{ site: SiteName; label: string; url: string }> = [
   { site: 'gmail', label: 'Gmail', url: 'https://mail.google.com/' },
@@ -10,14 +12,21 @@ const sites: Array<{ site: SiteName; label: string; url: string }> = [
 interface Props {
   sites: SiteRecord[];
   now: Date;
+  /** The tab to describe in a layout report, for each site the user has open now (see layout-report.ts). */
+  reportTabs?: ReportTabs;
 }
 
-/** One line per supported site: connected (and when last seen), or how to connect it. */
-export function SiteStatusList({ sites: records, now }: Props) {
+/**
+ * One line per supported site: connected (and when last seen), or how to connect it. A site
+ * open in a tab also offers a layout report: plainly where its layout is not (fully)
+ * recognised, as a small link where it is.
+ */
+export function SiteStatusList({ sites: records, now, reportTabs = {} }: Props) {
   return (
     <ul aria-labelledby="sites-heading">
       {sites.map(({ site, label, url }) => {
         const record = records.find((r) => r.site === site);
+        const tabId = reportTabs[site];
         return (
           <li key={site} data-site={site}>
             <span class="site-name">{label}</span>{' '}
@@ -45,6 +54,14 @@ export function SiteStatusList({ sites: records, now }: Props) {
                 </a>{' '}
                 to connect it
               </span>
+            )}
+            {record && tabId !== undefined && (
+              <LayoutReportButton
+                site={site}
+                label={label}
+                tabId={tabId}
+                prominent={record.layout !== 'recognised'}
+              />
             )}
           </li>
         );

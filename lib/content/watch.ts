@@ -1,7 +1,11 @@
+import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { call } from '../messaging/client';
+import { LayoutReportRequest, type LayoutStatus } from '../messaging/layout-report';
+import { originOf } from '../messaging/router';
 import { cut } from '../model/text';
 import type { SiteName } from '../messaging/protocol';
+import { outlinePage } from './outline';
 import { mountPresence } from './presence';
 import { isOurs } from './shadow';
 
@@ -41,6 +45,7 @@ export function watchPage<V extends { kind: string } & ReadReport>(
   const { site, label } = options;
   const presence = mountPresence(ctx, site, { waitForLayout: true });
   let reported: string | null = null;
+  let layoutNow: { status: LayoutStatus; missing: string | null } = { status: 'waiting', missing: null };
   let unknownSince: number | null = null;
   let graceTimer: number | null = null;
 
@@ -48,6 +53,7 @@ export function watchPage<V extends { kind: string } & ReadReport>(
     const said = `${layout}:${missing ?? ''}`;
     if (reported === said) return;
     reported = said;
+    layoutNow = { status: layout, missing };
     if (layout === 'unrecognised') {
       console.warn(
         `[afterview] ${label}'s layout was not recognised (${missing} not found); Afterview is paused here.`,
@@ -104,7 +110,35 @@ export function watchPage<V extends { kind: string } & ReadReport>(
     observer.disconnect();
     options.pause();
   });
+  answerLayoutReports(ctx, site, () => layoutNow);
   refresh();
+}
+
+/**
+ * Answer the popup's "Save a layout report" with a censored outline of this page (outline.ts),
+ * and nobody else: the request must be ours in shape and come from one of our own pages (not a
+ * content script, not another extension). Our pages are told by their address rather than by
+ * having no `sender.tab`: the popup opened as a tab (from a notification) has one. Anything
+ * else is left for other listeners.
+ */
+function answerLayoutReports(
+  ctx: ContentScriptContext,
+  site: SiteName,
+  layout: () => { status: LayoutStatus; missing: string | null },
+): void {
+  const ourOrigin = originOf(browser.runtime.getURL('/'));
+  const listener = (message: unknown, sender: { id?: string; url?: string }) => {
+    if (!LayoutReportRequest.safeParse(message).success) return undefined;
+    if (sender.id !== browser.runtime.id || !sender.url || originOf(sender.url) !== ourOrigin)
+      return undefined;
+    const version = browser.runtime.getManifest().version;
+    // A failure becomes a refused answer for the popup, never an exception in the page.
+    return Promise.resolve().then(() =>
+      outlinePage(document, { site, layout: layout(), version, now: new Date() }),
+    );
+  };
+  browser.runtime.onMessage.addListener(listener);
+  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));
 }
 
 /** The parts a view missed, as the popup names them (bounded like the stored field). */

@@ -98,4 +98,14 @@ export const popup = {
   popupInterviewToday: 'Interview today: $1, $2 — good luck',
   popupInterviewTodayOver: 'Interview today: $1, $2 — done; the rest can wait',
   popupLaterFolded: 'Later ($1) — folded on your interview day',
+  popupLayoutReport: 'Save a layout report',
+  popupLayoutReportLabel: 'Save a layout report of the $1 page',
+  popupLayoutReportHint:
+    'A file describing how this $1 page is built, to attach to a bug report so an update can recognise it.',
+  popupLayoutReportSaving: 'Reading the page…',
+  popupLayoutReportSaved:
+    'Saved $1 where your browser keeps downloads. It holds only how the page is built (tags, roles, attribute names): no text, no names, no addresses.',
+  popupLayoutReportNotSite: 'That tab is no longer on $1. Open $1 and try again.',
+  popupLayoutReportNoAnswer: 'Afterview did not answer from the $1 tab. Reload the page and try again.',
+  popupLayoutReportBadAnswer: 'The $1 page’s answer could not be used ($2). Reload the page and try again.',
 } as const;

@@ -9,5 +9,9 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     setupFiles: ['tests/unit/setup.ts'],
     restoreMocks: true,
+    // Sized for a loaded 2-core CI machine: a test that starts a process (the CLI tests) or
+    // parses a big fixture can take several seconds there; 5 s (the default) flaked.
+    testTimeout: 30_000,
+    hookTimeout: 30_000,
   },
 });

@@ -164,21 +164,28 @@ export function fixturePage(name: string): Promise<string> {
   return readFile(resolve('tests/fixtures/pages', name), 'utf8');
 }
 
-/** Where the e2e suite keeps the screenshots the README shows (docs/screenshots). */
+/** Where the README's screenshots live (docs/screenshots). */
 export const screenshotDir = resolve('docs/screenshots');
 
 /**
- * Save a screenshot for the README: of an element (with a margin around it) or the page.
- * Taken from the fixtures on every e2e run, so the README's pictures follow the UI.
+ * Whether this run takes the README's screenshots (`npm run screenshots`). A test run
+ * writes no tracked file: `npm test` leaves `git status` clean.
+ */
+const takingScreenshots = process.env.AFTERVIEW_SCREENSHOTS === '1';
+
+/**
+ * A screenshot for the README: of an element (with a margin around it) or the page. On every
+ * run the element must be visible; the picture is saved only by `npm run screenshots`.
  */
 export async function screenshot(page: Page, name: string, element?: Locator, margin = 24): Promise<void> {
   const path = join(screenshotDir, `${name}.png`);
-  if (!element) {
+  const box = element ? await element.boundingBox() : null;
+  if (element && !box) throw new Error(`Nothing to photograph for ${name}: the element is not visible`);
+  if (!takingScreenshots) return;
+  if (!box) {
     await page.screenshot({ path });
     return;
   }
-  const box = await element.boundingBox();
-  if (!box) throw new Error(`Nothing to photograph for ${name}: the element is not visible`);
   const viewport = page.viewportSize() ?? { width: 1280, height: 720 };
   const x = Math.max(0, box.x - margin);
   const y = Math.max(0, box.y - margin);

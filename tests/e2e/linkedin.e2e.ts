@@ -31,6 +31,31 @@ describe('LinkedIn', () => {
   const open = async (fixture: string, url: string) =>
     session.openPage(url, await fixturePage(`linkedin/${fixture}.html`));
   const profileHost = (page: Page) => page.locator('afterview-ui[data-afterview="profile"]');
+  const linkedinRecord = async () =>
+    (await session.readStore<Row>('sites')).find((record) => record.site === 'linkedin');
+
+  /**
+   * Open a fixture and wait until its content script has told the background what it made
+   * of the page (each page reports once; a layout it cannot read only after the grace period).
+   */
+  async function openReported(fixture: string, url: string): Promise<Page> {
+    const before = Number((await linkedinRecord())?.visits ?? 0);
+    const page = await open(fixture, url);
+    await expect
+      .poll(async () => Number((await linkedinRecord())?.visits ?? 0), { timeout: 15_000 })
+      .toBeGreaterThan(before);
+    return page;
+  }
+
+  /** What the popup says of LinkedIn, once it says what `expected` looks for. */
+  async function popupSaysOfLinkedIn(expected: RegExp): Promise<string> {
+    const popup = await session.openExtensionPage('popup.html');
+    const line = popup.locator('li[data-site="linkedin"]');
+    await expect.poll(() => line.textContent()).toMatch(expected);
+    const text = (await line.textContent()) ?? '';
+    await popup.close();
+    return text;
+  }
 
   async function addToFollowUps(page: Page, personRole: string, role: string): Promise<string> {
     await page.getByRole('button', { name: 'Add to follow-ups', exact: true }).click();
@@ -102,8 +127,10 @@ describe('LinkedIn', () => {
     })) as { ok: boolean };
     expect(added.ok).toBe(true);
     const page = await open('invitation-modal', SAMUEL);
-    await expect.poll(() => profileHost(page).getAttribute('data-state')).toBe('tracked');
     const insert = page.getByRole('button', { name: 'Insert note', exact: true });
+    await insert.waitFor();
+    // The dialog hides the profile from assistive technology: no chip goes under it.
+    expect(await profileHost(page).count()).toBe(0);
     await insert.click();
     await expect
       .poll(() => page.locator('afterview-ui [role="status"]').textContent())
@@ -129,6 +156,51 @@ describe('LinkedIn', () => {
     const text = await note.inputValue();
     expect(text.length).toBeLessThanOrEqual(300);
     expect(await page.locator('afterview-ui [data-counter]').textContent()).toBe(`${text.length}/300`);
+    await page.close();
+  });
+
+  it('reads the public "Profile Not Found" page as a missing page: no button, nobody stored', async () => {
+    const people = await session.readStore<Row>('people');
+    const page = await openReported('profile-not-found-public', `${LINKEDIN}/in/no-such-person-example`);
+    expect(await linkedinRecord()).toMatchObject({ layout: 'recognised', missing: null });
+    expect(await page.locator('afterview-ui').count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Add to follow-ups' }).count()).toBe(0);
+    const after = await session.readStore<Row>('people');
+    expect(after).toEqual(people);
+    expect(after.map((person) => person.name)).not.toContain('Profile Not Found');
+    await page.close();
+  });
+
+  it('puts no button under the sign-in modal of a public profile', async () => {
+    const page = await openReported('profile-public-signin', `${LINKEDIN}/in/keiko-brandt-example`);
+    expect(await page.locator('[aria-hidden="true"] afterview-ui, [inert] afterview-ui').count()).toBe(0);
+    expect(await profileHost(page).count()).toBe(0);
+    await page.close();
+  });
+
+  it("leaves a profile's subpage alone: no button, and no warning in the popup", async () => {
+    const page = await openReported('profile-details', `${PRIYA}details/experience/`);
+    expect(await linkedinRecord()).toMatchObject({ layout: 'recognised', missing: null });
+    expect(await page.locator('afterview-ui').count()).toBe(0);
+    const said = await popupSaysOfLinkedIn(/LinkedIn connected · seen/);
+    expect(said).not.toMatch(/paused|partly recognised|not recognised/);
+    await page.close();
+  });
+
+  it('says in the popup that a profile read in part is partly recognised, naming the missing parts', async () => {
+    const page = await openReported(
+      'profile-2016-public-limited',
+      `${LINKEDIN}/in/ines-okonkwo-berg-example`,
+    );
+    expect(await linkedinRecord()).toMatchObject({
+      layout: 'degraded',
+      missing: 'profile headline, current company',
+    });
+    // What was read still serves: the button is beside her name.
+    await expect.poll(() => profileHost(page).count()).toBe(1);
+    await popupSaysOfLinkedIn(
+      /partly recognised: LinkedIn’s layout has changed in places \(profile headline, current company not found\)/,
+    );
     await page.close();
   });
 });

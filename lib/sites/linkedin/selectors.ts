@@ -81,21 +81,18 @@ export const pageTitles =
   /^(?:linkedin|sign\s?up|sign\s?in|log\s?in|join linkedin|page not found|feed|security verification|messaging|jobs)$/i;
 
 // ---------------------------------------------------------------------------------------
-// Profile: the 2024 top card (logged in)
+// Profiles: what every top card has, in each of LinkedIn's layouts since 2016
+//
+// A layout is read when its card is on the page and its name is found inside the card;
+// the layouts are tried in the order of `profileLayouts` (below), the ones with the most
+// specific name hooks first, since three of them share the `section.pv-top-card` card.
 
 export const topCard = landmark('profile top card', [
   // The logged-in top card carries the member's id. Seen 2026-11.
   'section[data-member-id]',
-  // LinkedIn's top card class. (Not just any card in main: an empty state is a card too,
-  // and its heading is no one's name.) Seen 2026-11.
+  // LinkedIn's top card class, since 2019 (the 2019, 2022 and 2024 layouts). (Not just any
+  // card in main: an empty state is a card too, and its heading is no one's name.) Seen 2026-11.
   'section.pv-top-card',
-]);
-
-export const legacyTopCardMarker = landmark('2022 top card panel', [
-  // What only the 2022 top card has: its left text panel and the older bullet lists. If
-  // either is present the page is read as the 2022 layout. Seen 2026-11 (2022 layout).
-  '.pv-text-details__left-panel',
-  'ul.pv-top-card--list',
 ]);
 
 export const profileName = landmark('profile name', [
@@ -120,7 +117,8 @@ export const profileLocation = landmark('profile location', [
 
 export const currentCompanyButton = landmark('current company button', [
   // The top card's company button, named only by its aria-label ("Current company:
-  // Brightwater Labs. Click to skip to experience card"); its visible part is a logo. Seen 2026-11.
+  // Brightwater Labs. Click to skip to experience card"); its visible part is a logo (2024)
+  // or the name (2022). Seen 2026-11 (2022 and 2024 layouts).
   'button[aria-label^="Current company:"]',
   '[aria-label^="Current company:"]',
 ]);
@@ -132,7 +130,7 @@ export const currentCompanyLabel =
 export const experienceAnchor = landmark('experience section', [
   // The experience card's anchor (the company button's "skip to" target). Seen 2026-11.
   '#experience',
-  // The 2022 layout's experience section. Seen 2026-11 (2022 layout).
+  // The 2017–2022 layouts' experience section. Seen 2026-11 (2017, 2019 and 2022 layouts).
   '#experience-section',
 ]);
 
@@ -144,7 +142,7 @@ export const card = landmark('profile card', [
 export const experienceItem = landmark('experience entry', [
   // One position; LinkedIn's entity component. Seen 2026-11.
   '[data-view-name="profile-component-entity"]',
-  // LinkedIn's list item classes (2024, then 2022). Seen 2026-11.
+  // LinkedIn's list item classes (2024, then 2017–2022). Seen 2026-11.
   'li.artdeco-list__item',
   'li.pv-entity__position-group-pager',
 ]);
@@ -153,14 +151,14 @@ export const experienceCompany = landmark('experience entry company', [
   // "Brightwater Labs · Full-time": the second line, the one not in light grey. The visible
   // copy is aria-hidden; a visually hidden copy follows for screen readers. Seen 2026-11.
   'span.t-14.t-normal:not(.t-black--light) > span[aria-hidden="true"]',
-  // The 2022 layout: the company, then the employment type in its own span. Seen 2026-11 (2022 layout).
+  // The 2017–2022 layouts: the company, then the employment type in its own span. Seen 2026-11 (2022 layout).
   'p.pv-entity__secondary-title',
 ]);
 
 export const experienceDates = landmark('experience entry dates', [
   // "Mar 2023 - Present · 3 yrs 9 mos". Seen 2026-11.
   '.pvs-entity__caption-wrapper',
-  // The 2022 layout's date range. Seen 2026-11 (2022 layout).
+  // The 2017–2022 layouts' date range. Seen 2026-11 (2022 layout).
   '.pv-entity__date-range',
 ]);
 
@@ -169,34 +167,141 @@ export const ongoingDates = /\b(?:present|now|today)\b/i;
 /** Between a company and the employment type or other facts: "Brightwater Labs · Full-time". */
 export const middot = /\s*[·•]\s*/;
 
+/**
+ * What a top card's location line may hold instead of a place, in LinkedIn's English UI:
+ * the connections or followers count ("500+ connections", "1,234 followers", "See
+ * connections (152)"), "Contact info", or a job's posting facts ("Reposted 2 days ago",
+ * "Over 100 applicants"). Such a line is not a location, whatever landmark matched it.
+ */
+export const notALocation =
+  /\b(?:connections?|followers?|contact info|applicants?|ago|reposted|posted|promoted)\b|^[\d\s.,+]*$/i;
+
 // ---------------------------------------------------------------------------------------
 // Profile: the 2022 top card (logged in)
 
 export const legacyName = landmark('2022 profile name', [
   // The name heading in the left text panel. Seen 2026-11 (2022 layout).
   '.pv-text-details__left-panel h1',
-  // The older list item form of it. Seen 2026-11 (2022 layout).
-  'ul.pv-top-card--list li.inline.t-24',
+  '.pv-text-details__left-panel .text-heading-xlarge',
 ]);
 
 export const legacyHeadline = landmark('2022 profile headline', [
   // The headline under the name. Seen 2026-11 (2022 layout).
   '.pv-text-details__left-panel .text-body-medium',
-  'h2.mt1.t-18',
 ]);
 
 export const legacyLocation = landmark('2022 profile location', [
-  // The first bullet under the headline: location, then connections. Seen 2026-11 (2022 layout).
-  'ul.pv-top-card--list-bullet > li:first-child',
+  // The location in the second left panel, beside "Contact info". Seen 2026-11 (2022 layout).
+  '.pv-text-details__left-panel .text-body-small.inline.t-black--light',
   '.pv-text-details__left-panel .text-body-small.t-black--light',
+  // The bullet list under the panels, should the location move back there (it held the
+  // location in 2019 and only the connections count in 2022). Seen 2026-11 (2022 layout).
+  'ul.pv-top-card--list-bullet > li',
 ]);
 
 export const legacyCompany = landmark('2022 current company', [
-  // The company link at the right of the top card, by the field it jumps to. Seen 2026-11 (2022 layout).
+  // The company link at the right of the top card, by the field it jumps to. (The right
+  // panel's buttons are told apart only by their "Current company"/"Education" labels,
+  // read first: its first item is the school when there is no current company.)
+  // Seen 2026-11 (2022 layout).
   'a[data-field="experience_company_logo"] h2',
-  // The older experience list's link, by its tracking name. Seen 2026-11 (2022 layout).
+]);
+
+// ---------------------------------------------------------------------------------------
+// Profile: the 2019 top card (logged in, 2019–2021)
+
+export const listName = landmark('2019 profile name', [
+  // The first item of the top card's first list, in LinkedIn's 24px type. (Not any first
+  // item: the 2022 layout's bullet list, of the same class, starts with the connections
+  // count.) Seen 2026-11 (2019 layout).
+  'ul.pv-top-card--list > li.inline.t-24',
+]);
+
+export const listHeadline = landmark('2019 profile headline', [
+  // The heading under the name list. Seen 2026-11 (2019 layout).
+  'h2.mt1.t-18',
+  'h2.mt1',
+]);
+
+export const listLocation = landmark('2019 profile location', [
+  // The bullet list under the headline: location, then connections, then contact info
+  // (the 2022 layout kept the list for the connections alone). Seen 2026-11 (2019 layout).
+  'ul.pv-top-card--list-bullet > li',
+]);
+
+export const listCompany = landmark('2019 current company', [
+  // The top card's experience list, its company link by tracking name. Seen 2026-11 (2019 layout).
   'ul.pv-top-card--experience-list a[data-control-name="position_see_more"] span',
-  '.pv-text-details__right-panel-item-text',
+  'a[data-control-name="position_see_more"]',
+]);
+
+// ---------------------------------------------------------------------------------------
+// Profile: the 2017 top card (logged in, 2017–2019)
+
+export const sectionTopCard = landmark('2017 profile top card', [
+  // The top card section of the 2017 redesign (its 2018 "v2" revision kept the class). Seen 2026-11 (2017 layout).
+  'section.pv-top-card-section',
+  '.pv-top-card-v2-section__info',
+]);
+
+export const sectionName = landmark('2017 profile name', [
+  // Seen 2026-11 (2017 layout).
+  'h1.pv-top-card-section__name',
+  '.pv-top-card-section__name',
+]);
+
+export const sectionHeadline = landmark('2017 profile headline', [
+  // Seen 2026-11 (2017 layout).
+  '.pv-top-card-section__headline',
+]);
+
+export const sectionLocation = landmark('2017 profile location', [
+  // Seen 2026-11 (2017 layout).
+  '.pv-top-card-section__location',
+]);
+
+export const sectionCompany = landmark('2017 current company', [
+  // The 2018 revision's company link beside the school and contact links. Seen 2026-11 (2017 layout, 2018 revision).
+  '.pv-top-card-v2-section__company-name',
+  // The first revision's company line under the headline. Seen 2026-11 (2017 layout).
+  '.pv-top-card-section__company',
+]);
+
+// ---------------------------------------------------------------------------------------
+// Profile: the 2016 top card (public, and the member view of the time)
+
+export const classicTopCard = landmark('2016 profile top card', [
+  // The public profile's top card, then the member view's. Seen 2026-11 (2016 layout).
+  '#topcard',
+  '#top-card',
+  '.profile-overview',
+]);
+
+export const classicName = landmark('2016 profile name', [
+  // The public page's heading, then the member view's heading around its full-name span.
+  // Seen 2026-11 (2016 layout).
+  'h1#name',
+  '#name h1',
+  '.full-name',
+]);
+
+export const classicHeadline = landmark('2016 profile headline', [
+  // Seen 2026-11 (2016 layout).
+  '.headline.title',
+  '#headline .title',
+]);
+
+export const classicLocation = landmark('2016 profile location', [
+  // The public page's demographics, then the member view's location line. Seen 2026-11 (2016 layout).
+  '#demographics .locality',
+  '#location .locality',
+]);
+
+export const classicCompany = landmark('2016 current company', [
+  // The overview table's "Current" row, public then member view. Seen 2026-11 (2016 layout).
+  'tr[data-section="currentPositionsDetails"] td a',
+  'tr[data-section="currentPositionsDetails"] td',
+  '#overview-summary-current td a',
 ]);
 
 // ---------------------------------------------------------------------------------------
@@ -222,7 +327,7 @@ export const publicHeadline = landmark('public profile headline', [
 ]);
 
 export const publicLocation = landmark('public profile location', [
-  // The first item of the line under the headline: location, then connections. Seen 2026-11.
+  // The line under the headline: location, then connections. Seen 2026-11.
   '.top-card__subline-item',
   '.profile-info-subheader .not-first-middot > span',
 ]);
@@ -237,22 +342,100 @@ export const publicCompany = landmark('public profile current company', [
 /** "Location: Minneapolis, Minnesota · 500+ connections on LinkedIn" in og:description. */
 export const locationInDescription = /(?:^|·)\s*Location:\s*([^·]+?)\s*(?:·|$)/i;
 
+/** One layout's top card: where its name, headline, location and current company are. */
+export interface ProfileLayout {
+  /** Which layout (the reader's `source`). */
+  readonly source:
+    'top_card_2024' | 'top_card_2022' | 'top_card_2019' | 'top_card_2017' | 'top_card_2016' | 'public';
+  readonly card: Landmark;
+  readonly name: Landmark;
+  readonly headline: Landmark;
+  /** Every match is a candidate (alternatives in order, then page order): the first place wins. */
+  readonly location: Landmark;
+  /** The company's name as text; the "Current company" label and the experience card are read too. */
+  readonly company: Landmark | null;
+}
+
+/** The layouts, tried in this order: see the section's opening comment. */
+export const profileLayouts: readonly ProfileLayout[] = [
+  {
+    source: 'top_card_2022',
+    card: topCard,
+    name: legacyName,
+    headline: legacyHeadline,
+    location: legacyLocation,
+    company: legacyCompany,
+  },
+  {
+    source: 'top_card_2019',
+    card: topCard,
+    name: listName,
+    headline: listHeadline,
+    location: listLocation,
+    company: listCompany,
+  },
+  {
+    source: 'top_card_2024',
+    card: topCard,
+    name: profileName,
+    headline: profileHeadline,
+    location: profileLocation,
+    company: null,
+  },
+  {
+    source: 'top_card_2017',
+    card: sectionTopCard,
+    name: sectionName,
+    headline: sectionHeadline,
+    location: sectionLocation,
+    company: sectionCompany,
+  },
+  {
+    source: 'public',
+    card: publicTopCard,
+    name: publicName,
+    headline: publicHeadline,
+    location: publicLocation,
+    company: publicCompany,
+  },
+  {
+    source: 'top_card_2016',
+    card: classicTopCard,
+    name: classicName,
+    headline: classicHeadline,
+    location: classicLocation,
+    company: classicCompany,
+  },
+];
+
 // ---------------------------------------------------------------------------------------
-// Pages that are not a profile
+// Pages that are not a profile, or not one the user can reach
 
 export const notFoundHeading = landmark('not-found heading', [
-  // The empty-state heading LinkedIn shows for a missing page or profile. Seen 2026-11.
+  // The empty-state heading LinkedIn shows for a missing page or profile (logged in), and
+  // any top heading (the public "Profile Not Found" page has no empty state). Seen 2026-11.
   '.artdeco-empty-state__headline',
-  'main h1',
-  'main h2',
+  'h1',
+  'h2',
 ]);
 
 /**
  * LinkedIn's words for a missing page or profile (English UI), as the whole heading or
  * title, so that a job or a person whose name merely contains them is not taken for one.
+ * Three forms: "Page Not Found" / "Profile Not Found" / "Profile unavailable"; "This page
+ * doesn’t exist" / "This profile is not available" / "The profile you’re looking for could
+ * not be found"; "Sorry, we couldn’t find this profile".
  */
-export const notFoundWording =
-  /^(?:this page doesn[’']t exist|page not found|this profile is not available|profile (?:is )?unavailable)\.?$/i;
+export const notFoundWording = new RegExp(
+  [
+    /(?:page|profile) (?:not found|(?:is )?unavailable)/,
+    /(?:sorry,? )?(?:this|that|the) (?:linkedin )?(?:page|profile)(?: you(?:[’']re| are) looking for)? (?:does(?:n[’']t| not) exist|(?:is|was)(?:n[’']t| not) (?:found|available)|is unavailable|(?:could|can)(?:n[’']t|not| not) be found)/,
+    /(?:sorry,? )?we (?:couldn[’']t|could not|can[’']t|cannot) find (?:this|that|the) (?:linkedin )?(?:page|profile)/,
+  ]
+    .map((form) => `^${form.source}[.!]?$`)
+    .join('|'),
+  'i',
+);
 
 export const authwall = landmark('sign-in wall', [
   // The join and sign-in forms of the wall, by where they post. Seen 2026-11.
@@ -260,10 +443,22 @@ export const authwall = landmark('sign-in wall', [
   // LinkedIn's authwall sections. Seen 2026-11.
   '.authwall-join-form',
   '.authwall-sign-in-form',
+  // The sign-in modal over a public page ("Sign in to view Hannah’s full profile"), kept
+  // hidden in the page until it is shown. Seen 2026-11.
+  '.contextual-sign-in-modal',
+  '[role="dialog"] form.sign-in-form',
 ]);
 
 /** Paths that are the sign-in wall itself. */
 export const authwallPath = /^\/(?:authwall|login|signup|uas\/login|checkpoint)(?:\/|$)/;
+
+export const hiddenFromAssistiveTech = landmark('part hidden from assistive technology', [
+  // What a modal hides from screen readers while it is open: the sign-in modal over a
+  // public profile, the invitation dialog over a profile. Our UI never goes in there:
+  // nobody using a screen reader or the keyboard could reach it. Seen 2026-11.
+  '[aria-hidden="true"]',
+  '[inert]',
+]);
 
 // ---------------------------------------------------------------------------------------
 // Jobs: a job's page (/jobs/view/<id>/) and the search page's side panel
@@ -405,7 +600,12 @@ export const defaultInvitationLimit = 300;
 export const linkedInHost = /^(?:[a-z0-9-]+\.)*linkedin\.com$/i;
 /** A member id in place of a vanity slug (/in/ACoAA…): case matters, so it is kept as written. */
 export const memberId = /^ACo[A-Za-z0-9_-]{10,}$/;
-/** Subpages of a profile that still show its top card (an overlay over it, a language version). */
-export const profileSubpage = /^(?:overlay|edit|[a-z]{2}(?:[-_][a-z]{2})?)$/i;
+/**
+ * The one subpage of a profile that is the profile itself: a language version (/in/<slug>/fr/).
+ * Every other (/details/…, /recent-activity/…, /overlay/…, /edit/…) is a page of its own.
+ */
+export const profileLanguage = /^[a-z]{2}(?:[-_][a-z]{2})?$/i;
+/** The jobs pages that show a job: its own page, a search's or a collection's side panel. */
+export const jobPages = /^(?:view|search|search-results|collections)$/;
 /** A job id: digits, alone or at the end of a job's slug ("senior-analyst-at-brightwater-4210000001"). */
 export const jobIdInSegment = /(?:^|-)(\d{6,})$/;

@@ -5,10 +5,7 @@ import { createJobFeature } from './job';
 import { createProfileFeature } from './profile';
 import { createWritingFeature } from './writing';
 
-/** The pages Afterview works on; any other LinkedIn page (the feed…) is fine and left alone. */
-const OURS = /^\/(in|jobs|messaging)\//;
-
-type Shown = Exclude<LinkedInPage, { kind: 'unknown' }> | { kind: 'other' };
+type Shown = Exclude<LinkedInPage, { kind: 'unknown' }>;
 
 /**
  * Afterview on LinkedIn: its readers (read.ts) and its features (one file each): profiles,
@@ -25,9 +22,9 @@ export function startLinkedIn(ctx: ContentScriptContext): void {
     name: 'linkedin',
     label: 'LinkedIn',
     read: () => {
-      const page = OURS.test(location.pathname)
-        ? readPage(document, location.href)
-        : { kind: 'other' as const };
+      // Any page Afterview has nothing to do on (the feed, a profile's subpages…) reads as
+      // `elsewhere`: no feature of its own, and no warning.
+      const page = readPage(document, location.href);
       currentProfileUrl =
         page.kind === 'profile' ? page.profile.profileUrl : normaliseProfileUrl(location.href);
       return page;
@@ -37,7 +34,7 @@ export function startLinkedIn(ctx: ContentScriptContext): void {
         id: 'profile',
         when: (page) => page.kind === 'profile',
         update: (page) => {
-          if (page.kind === 'profile') profile.update(page.profile);
+          if (page.kind === 'profile') profile.update(page);
         },
         stop: () => profile.stop(),
       },
@@ -45,7 +42,7 @@ export function startLinkedIn(ctx: ContentScriptContext): void {
         id: 'job',
         when: (page) => page.kind === 'job',
         update: (page) => {
-          if (page.kind === 'job') job.update(page.job);
+          if (page.kind === 'job') job.update(page);
         },
         stop: () => job.stop(),
       },

@@ -3,8 +3,8 @@ import { inPageCss } from '@/components/inpage-css';
 import { call } from '../../../messaging/client';
 import { t } from '../../../ui/i18n';
 import { type ShadowMount, mountShadow } from '../../../content/shadow';
-import type { LinkedInJob } from '../read';
-import * as S from '../selectors';
+import type { JobPage } from '../read';
+import { keepBeside } from './place';
 
 /** Job pages and the search side panel: "Track this job" makes it an opportunity (applied). */
 export function createJobFeature() {
@@ -15,13 +15,10 @@ export function createJobFeature() {
     state = null;
   }
 
-  function update(job: LinkedInJob): void {
-    const anchor = S.queryFirst(document, S.jobTitle);
+  /** Beside the title the reader read (not the page's first heading), when it can be reached. */
+  function update({ job, anchor }: JobPage): void {
     if (!anchor || !job.company) return stop();
-    if (state?.jobId === job.jobId) {
-      if (!state.mount.host.isConnected) anchor.after(state.mount.host);
-      return;
-    }
+    if (state?.jobId === job.jobId) return keepBeside(state.mount.host, anchor);
     stop();
     const company = job.company;
     state = {

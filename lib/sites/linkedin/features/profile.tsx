@@ -4,8 +4,8 @@ import type { ProfileStatus } from '../../../messaging/linkedin';
 import { call } from '../../../messaging/client';
 import { t } from '../../../ui/i18n';
 import { type ShadowMount, mountShadow } from '../../../content/shadow';
-import type { LinkedInProfile } from '../read';
-import * as S from '../selectors';
+import type { LinkedInProfile, ProfilePage } from '../read';
+import { keepBeside } from './place';
 
 /**
  * Profiles: "Add to follow-ups" beside the person's name; once they are on an opportunity,
@@ -36,10 +36,10 @@ export function createProfileFeature(deps: { locale: string }) {
               type="button"
               key={s.opportunityId}
               class={`av-chip av-chip--${s.tone}`}
-              title={t('inpageAddToAnother', state?.profile.name ?? '')}
+              title={chipTitle(s, state?.profile.name ?? '')}
               onClick={(e) => openPanel(e.currentTarget)}
             >
-              {s.company} · {s.text}
+              {chipText(s)}
             </button>
           ))}
           {statuses.length === 0 && (
@@ -93,11 +93,11 @@ export function createProfileFeature(deps: { locale: string }) {
     }
   }
 
-  function update(profile: LinkedInProfile): void {
-    const anchor =
-      S.queryFirst(document, S.profileName) ??
-      S.queryFirst(document, S.legacyName) ??
-      S.queryFirst(document, S.publicName);
+  /**
+   * Beside the heading the reader took the name from (not the page's first heading); not at
+   * all when there is none the user can reach (under a modal, or the name came from elsewhere).
+   */
+  function update({ profile, anchor }: ProfilePage): void {
     if (!profile.profileUrl || !anchor) return stop();
     if (state?.profileUrl !== profile.profileUrl) {
       stop();
@@ -110,11 +110,23 @@ export function createProfileFeature(deps: { locale: string }) {
       void refresh().catch(warn);
       return;
     }
-    if (!state.mount.host.isConnected || state.mount.host.previousElementSibling !== anchor)
-      anchor.after(state.mount.host);
+    keepBeside(state.mount.host, anchor);
   }
 
   return { update, stop };
+}
+
+/** What a chip shows: the opportunity's company and where it stands. */
+export function chipText(status: ProfileStatus): string {
+  return `${status.company} · ${status.text}`;
+}
+
+/**
+ * A chip's tooltip: its whole text first (a long company or status is cut short with an
+ * ellipsis on screen), the role it is for, then what a click does.
+ */
+export function chipTitle(status: ProfileStatus, name: string): string {
+  return `${chipText(status)} (${status.role})\n${t('inpageAddToAnother', name)}`;
 }
 
 function warn(error: unknown): void {

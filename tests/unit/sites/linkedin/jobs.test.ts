@@ -34,7 +34,7 @@ describe('readJob: the job page and the search side panel read the same job', ()
 
   it("the side panel's title link says which job is on screen, even when the URL has moved on", () => {
     const page = readPage(load('jobs-search.html'), `${LI}/jobs/search/?currentJobId=4210000007`);
-    expect(page).toEqual({ kind: 'job', job: expected });
+    expect(page).toMatchObject({ kind: 'job', job: expected, missed: [] });
   });
 
   it('without the title link, the id comes from the URL', () => {
@@ -70,6 +70,7 @@ describe('readJob: the job page and the search side panel read the same job', ()
     doc.querySelector('.job-details-jobs-unified-top-card__company-name')!.remove();
     doc.querySelector('.job-details-jobs-unified-top-card__primary-description-container')!.remove();
     expect(readJob(doc, VIEW)).toEqual({ ...expected, company: null, location: null });
+    expect(readPage(doc, VIEW)).toMatchObject({ kind: 'job', missed: ['job company', 'job location'] });
     doc.querySelector('.job-details-jobs-unified-top-card__job-title')!.remove();
     expect(readPage(doc, VIEW)).toEqual({ kind: 'unknown', missing: 'job title' });
   });

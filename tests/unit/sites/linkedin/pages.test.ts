@@ -48,9 +48,35 @@ describe('readPage: every fixture reads as the page it mirrors', () => {
       { kind: 'profile', name: 'Hannah Lindqvist', source: 'public' },
     ],
     [
+      'profile-2020.html',
+      '/in/grace-oyelaran-example/',
+      { kind: 'profile', name: 'Grace Oyelaran', source: 'top_card_2019' },
+    ],
+    [
+      'profile-2018.html',
+      '/in/dmitri-halvorsen-example/',
+      { kind: 'profile', name: 'Dmitri Halvorsen', source: 'top_card_2017' },
+    ],
+    [
+      'profile-2016-public.html',
+      '/in/theo-marchetti-example',
+      { kind: 'profile', name: 'Theo Marchetti', source: 'top_card_2016' },
+    ],
+    [
+      'profile-2016-public-limited.html',
+      '/in/ines-okonkwo-berg-example',
+      { kind: 'profile', name: 'Ines Okonkwo-Berg', source: 'top_card_2016' },
+    ],
+    [
+      'profile-public-signin.html',
+      '/in/keiko-brandt-example',
+      { kind: 'profile', name: 'Keiko Brandt', source: 'public' },
+    ],
+    // A profile still loading: only its title names anyone, and a title alone is no person.
+    [
       'profile-title-only.html',
       '/in/priya-natarajan-example/',
-      { kind: 'profile', name: 'Priya Natarajan', source: 'title' },
+      { kind: 'unknown', missing: 'profile top card' },
     ],
     [
       'invitation-modal.html',
@@ -58,6 +84,8 @@ describe('readPage: every fixture reads as the page it mirrors', () => {
       { kind: 'profile', name: 'Samuel Adeyemi-Park', source: 'top_card_2024' },
     ],
     ['profile-not-found.html', '/in/no-such-person-example/', { kind: 'not_found' }],
+    ['profile-not-found-public.html', '/in/no-such-person-example', { kind: 'not_found' }],
+    ['profile-details.html', '/in/priya-natarajan-example/details/experience/', { kind: 'elsewhere' }],
     [
       'authwall.html',
       '/authwall?trk=bf&sessionRedirect=https%3A%2F%2Fwww.linkedin.com%2Fin%2Fpriya-natarajan-example%2F',
@@ -93,37 +121,9 @@ describe('readPage: every fixture reads as the page it mirrors', () => {
     });
     expect(readPage(load('profile-2024.html'), 'not a url').kind).toBe('unknown');
     const empty = new DOMParser().parseFromString('<p>hello</p>', 'text/html');
-    for (const path of ['/in/someone-example/', '/jobs/view/4210000001/', '/messaging/', '/feed/']) {
+    for (const path of ['/in/someone-example/', '/jobs/view/4210000001/', '/messaging/']) {
       expect(readPage(empty, LI + path).kind, path).toBe('unknown');
     }
-  });
-
-  it('names what is missing', () => {
-    const empty = new DOMParser().parseFromString('<title>Feed | LinkedIn</title><p>hello</p>', 'text/html');
-    expect(readPage(empty, `${LI}/in/someone-example/`)).toEqual({
-      kind: 'unknown',
-      missing: 'profile name',
-    });
-    expect(readPage(empty, `${LI}/jobs/view/4210000001/`)).toEqual({
-      kind: 'unknown',
-      missing: 'job details',
-    });
-    expect(readPage(empty, `${LI}/messaging/`)).toEqual({ kind: 'unknown', missing: 'open conversation' });
-    expect(readPage(empty, `${LI}/feed/`)).toEqual({
-      kind: 'unknown',
-      missing: 'a profile, job or conversation page',
-    });
-  });
-
-  it("reads a profile's overlay and language pages as the profile, but not its other subpages", () => {
-    const doc = load('profile-2024.html');
-    for (const path of ['overlay/contact-info/', 'fr/', 'edit/intro/']) {
-      expect(readPage(doc, `${LI}/in/priya-natarajan-example/${path}`).kind, path).toBe('profile');
-    }
-    expect(readPage(doc, `${LI}/in/priya-natarajan-example/details/experience/`)).toEqual({
-      kind: 'unknown',
-      missing: 'profile top card (a profile subpage)',
-    });
   });
 
   it('does not take the hidden sign-in prompt of a public profile for the wall, even with the top card gone', () => {
@@ -178,10 +178,17 @@ describe('the fixtures themselves', () => {
         'job-view.html',
         'jobs-search.html',
         'messaging.html',
+        'profile-2016-public-limited.html',
+        'profile-2016-public.html',
+        'profile-2018.html',
+        'profile-2020.html',
         'profile-2022.html',
         'profile-2024.html',
+        'profile-details.html',
         'profile-no-company.html',
+        'profile-not-found-public.html',
         'profile-not-found.html',
+        'profile-public-signin.html',
         'profile-public.html',
         'profile-title-only.html',
       ].sort(),
@@ -191,11 +198,13 @@ describe('the fixtures themselves', () => {
   });
 
   it.each(files)(
-    '%s opens with a comment: the LinkedIn page, 2026-11, the Afterview team, no real data',
+    '%s opens with a comment: the LinkedIn page, the layout and date it mirrors, the Afterview team, no real data',
     (file) => {
       const text = readFileSync(`${DIR}/${file}`, 'utf8');
       const comment = /^<!doctype html>\s*<!--([\s\S]*?)-->/i.exec(text)?.[1] ?? '';
       expect(comment).toMatch(/LinkedIn/);
+      // "Mirrors LinkedIn's 2018 markup", "…markup as of 2026-11": which layout, and when.
+      expect(comment).toMatch(/Mirrors LinkedIn[’']s [^.]*?\b20[12]\d\b/);
       expect(comment).toMatch(/2026-11/);
       expect(comment).toMatch(/Afterview team/);
       expect(comment).toMatch(/no real data/i);

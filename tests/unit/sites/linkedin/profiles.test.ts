@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { normaliseProfileUrl, readProfile, type LinkedInProfile } from '@/lib/sites/linkedin/read';
+import { normaliseProfileUrl, readPage, readProfile, type LinkedInProfile } from '@/lib/sites/linkedin/read';
 import { LinkedInLayoutError } from '@/lib/sites/linkedin/selectors';
 
 const DIR = 'tests/fixtures/pages/linkedin';
@@ -60,16 +60,52 @@ describe('readProfile: every profile fixture, field by field', () => {
       },
     ],
     [
-      'profile-title-only.html',
-      '/in/Priya-Natarajan-Example?trk=people-also-viewed',
+      'profile-2020.html',
+      // No canonical link: the page's own address, normalised.
+      '/in/Grace-Oyelaran-Example?trk=people-also-viewed',
       {
-        name: 'Priya Natarajan',
-        headline: 'Senior Recruiter',
-        company: 'Brightwater Labs',
-        location: null,
-        // No canonical link: the page's own address, normalised.
-        profileUrl: `${LI}/in/priya-natarajan-example/`,
-        source: 'title',
+        name: 'Grace Oyelaran',
+        headline: 'Talent Acquisition Partner at Meadowgate Health',
+        company: 'Meadowgate Health',
+        location: 'Columbus, Ohio',
+        profileUrl: `${LI}/in/grace-oyelaran-example/`,
+        source: 'top_card_2019',
+      },
+    ],
+    [
+      'profile-2018.html',
+      '/in/dmitri-halvorsen-example/',
+      {
+        name: 'Dmitri Halvorsen',
+        headline: 'Data Engineer at Copperleaf Systems',
+        company: 'Copperleaf Systems',
+        location: 'Minneapolis, Minnesota',
+        profileUrl: `${LI}/in/dmitri-halvorsen-example/`,
+        source: 'top_card_2017',
+      },
+    ],
+    [
+      'profile-2016-public.html',
+      '/in/theo-marchetti-example',
+      {
+        name: 'Theo Marchetti',
+        headline: 'Supply Chain Analyst at Meadowgate Health',
+        company: 'Meadowgate Health',
+        location: 'Greater Chicago Area',
+        profileUrl: `${LI}/in/theo-marchetti-example/`,
+        source: 'top_card_2016',
+      },
+    ],
+    [
+      'profile-2016-public-limited.html',
+      '/in/ines-okonkwo-berg-example',
+      {
+        name: 'Ines Okonkwo-Berg',
+        headline: null,
+        company: null,
+        location: 'Portland, Oregon Area',
+        profileUrl: `${LI}/in/ines-okonkwo-berg-example/`,
+        source: 'top_card_2016',
       },
     ],
     [
@@ -88,9 +124,11 @@ describe('readProfile: every profile fixture, field by field', () => {
     expect(readProfile(load(file), LI + path)).toEqual(expected);
   });
 
-  it('throws LinkedInLayoutError naming the profile name when nothing on the page names anyone', () => {
+  it('throws LinkedInLayoutError when nothing on the page names anyone, or only the title does', () => {
     const doc = load('profile-not-found.html');
     expect(() => readProfile(doc, `${LI}/in/no-such-person-example/`)).toThrow(LinkedInLayoutError);
+    const loading = load('profile-title-only.html');
+    expect(() => readProfile(loading, `${LI}/in/priya-natarajan-example/`)).toThrow(LinkedInLayoutError);
   });
 });
 
@@ -138,11 +176,77 @@ describe('the 2024 top card: the company comes from the aria-label', () => {
 describe('the 2022 layout', () => {
   it("falls back to the experience section's running position when the top card has no company", () => {
     const doc = load('profile-2022.html');
-    doc.querySelector('ul.pv-top-card--experience-list')!.remove();
+    doc.querySelector('ul.pv-text-details__right-panel')!.remove();
     const profile = readProfile(doc, `${LI}/in/marcus-okafor-example/`);
     // The employment type in its span stays out of the company's name.
     expect(profile.company).toBe('Brightwater Labs');
     expect(profile.source).toBe('top_card_2022');
+  });
+});
+
+describe('the layouts of 2016–2020, in their variants', () => {
+  const page = (body: string) =>
+    new DOMParser().parseFromString(`<title>Someone | LinkedIn</title>${body}`, 'text/html');
+  const read = (body: string) => readProfile(page(body), `${LI}/in/someone-example/`);
+
+  it.each<[string, string, Partial<LinkedInProfile>]>([
+    [
+      // The 2017 redesign before its 2018 revision: the company in an h3 under the headline.
+      '2017, first revision',
+      `<section class="pv-profile-section pv-top-card-section">
+         <h1 class="pv-top-card-section__name Sans-26px-black-85%">Lena Vasquez</h1>
+         <h2 class="pv-top-card-section__headline Sans-19px-black-85%">Recruiter at Harborline Staffing</h2>
+         <h3 class="pv-top-card-section__company Sans-17px-black-70%">Harborline Staffing</h3>
+         <h3 class="pv-top-card-section__location Sans-17px-black-55%">Austin, Texas</h3>
+         <h3 class="pv-top-card-section__connections"><span>500+ connections</span></h3>
+       </section>`,
+      {
+        name: 'Lena Vasquez',
+        headline: 'Recruiter at Harborline Staffing',
+        company: 'Harborline Staffing',
+        location: 'Austin, Texas',
+        source: 'top_card_2017',
+      },
+    ],
+    [
+      // The member view of 2014–2016: the name in a span inside the heading.
+      '2016, member view',
+      `<div id="top-card" class="top-card"><div class="profile-card"><div class="profile-overview-content">
+         <div id="name" class="editable-item"><h1><span class="full-name">Lena Vasquez</span></h1></div>
+         <div id="headline" class="editable-item"><p class="title">Recruiter at Harborline Staffing</p></div>
+         <div id="location" class="editable-item"><dl><dd><span class="locality"><a name="location">Austin, Texas Area</a></span></dd></dl></div>
+         <table><tr id="overview-summary-current"><th>Current</th><td><ol><li><span><strong><a href="/company/harborline-staffing-example">Harborline Staffing</a></strong></span></li></ol></td></tr></table>
+         <div class="member-connections"><strong>500+</strong> connections</div>
+       </div></div></div>`,
+      {
+        name: 'Lena Vasquez',
+        headline: 'Recruiter at Harborline Staffing',
+        company: 'Harborline Staffing',
+        location: 'Austin, Texas Area',
+        source: 'top_card_2016',
+      },
+    ],
+    [
+      // The 2019 layout without a location: its bullet list holds the count alone.
+      '2019, no location shown',
+      `<section class="pv-top-card"><ul class="pv-top-card--list"><li class="inline t-24 t-black">Lena Vasquez</li></ul>
+         <h2 class="mt1 t-18 t-black">Recruiter</h2>
+         <ul class="pv-top-card--list pv-top-card--list-bullet"><li class="inline-block"><span>500+ connections</span></li></ul>
+       </section>`,
+      { name: 'Lena Vasquez', headline: 'Recruiter', location: null, source: 'top_card_2019' },
+    ],
+  ])('%s', (_layout, body, expected) => {
+    expect(read(body)).toMatchObject(expected);
+  });
+
+  it('the 2022 bullet list, of the same class as the 2019 name list, never gives a name', () => {
+    const doc = load('profile-2022.html');
+    doc.querySelector('.pv-text-details__left-panel h1')!.remove();
+    // "500+ connections" is not Marcus: the card is there, its name is not.
+    expect(readPage(doc, `${LI}/in/marcus-okafor-example/`)).toEqual({
+      kind: 'unknown',
+      missing: 'profile name',
+    });
   });
 });
 
@@ -168,35 +272,33 @@ describe('the public profile: top card, then JSON-LD, then og tags, then the tit
       source: 'json_ld',
     });
 
+    // og:title and the title are one template: together they are still one witness, and a
+    // title names LinkedIn's own pages too. Nobody is read from them.
     remove('script[type="application/ld+json"]');
+    expect(() => readProfile(doc, url)).toThrow(LinkedInLayoutError);
+  });
+
+  it('fills what the JSON-LD leaves out from the og tags and the title naming the same person', () => {
+    const copy = load('profile-public.html');
+    copy.querySelector('section.top-card-layout')!.remove();
+    const script = copy.querySelector('script[type="application/ld+json"]')!;
+    script.textContent = JSON.stringify({ '@type': 'Person', name: 'Hannah Lindqvist' });
     // og:title is the shared page title, "Name - Company | LinkedIn"; og:description adds the place.
-    expect(readProfile(doc, url)).toEqual({
+    expect(readProfile(copy, url)).toEqual({
       name: 'Hannah Lindqvist',
       headline: null,
       company: 'Copperleaf Systems',
       location: 'Minneapolis',
       profileUrl,
-      source: 'title',
+      source: 'json_ld',
     });
-
-    remove('meta');
-    expect(readProfile(doc, url)).toEqual({
-      name: 'Hannah Lindqvist',
-      headline: null,
-      company: 'Copperleaf Systems',
-      location: null,
-      profileUrl,
-      source: 'title',
-    });
-
-    remove('link[rel="canonical"]');
+    copy.querySelector('link[rel="canonical"]')!.remove();
+    for (const meta of copy.querySelectorAll('meta')) meta.remove();
     expect(
-      readProfile(doc, 'https://uk.linkedin.com/in/Hannah-Lindqvist-Example/?originalSubdomain=uk')
-        .profileUrl,
-    ).toBe(profileUrl);
-
-    doc.title = 'LinkedIn';
-    expect(() => readProfile(doc, url)).toThrow(LinkedInLayoutError);
+      readProfile(copy, 'https://uk.linkedin.com/in/Hannah-Lindqvist-Example/?originalSubdomain=uk'),
+    ).toMatchObject({ name: 'Hannah Lindqvist', company: 'Copperleaf Systems', location: null, profileUrl });
+    copy.title = 'LinkedIn';
+    expect(() => readProfile(copy, url)).toThrow(LinkedInLayoutError);
   });
 
   it('skips a JSON-LD block that does not parse', () => {
@@ -210,9 +312,13 @@ describe('the public profile: top card, then JSON-LD, then og tags, then the tit
   });
 });
 
-describe('readProfile: the page title', () => {
-  const titled = (title: string) => {
-    const doc = new DOMParser().parseFromString('<p></p>', 'text/html');
+describe('readProfile: the page title, for a person the JSON-LD names', () => {
+  const titled = (title: string, name?: string) => {
+    const person = name ? { '@type': 'Person', name } : null;
+    const doc = new DOMParser().parseFromString(
+      person ? `<script type="application/ld+json">${JSON.stringify(person)}</script>` : '<p></p>',
+      'text/html',
+    );
     doc.title = title;
     return readProfile(doc, `${LI}/in/someone-example/`);
   };
@@ -235,15 +341,20 @@ describe('readProfile: the page title', () => {
       { name: 'Marcus Okafor', headline: 'Director - Analytics', company: 'Brightwater Labs' },
     ],
   ])('%s', (title, expected) => {
-    expect(titled(title)).toMatchObject({ ...expected, location: null, source: 'title' });
+    expect(titled(title, expected.name)).toMatchObject({ ...expected, location: null, source: 'json_ld' });
   });
 
-  it.each(['LinkedIn', 'Sign Up | LinkedIn', '(3) Feed | LinkedIn', 'Priya Natarajan'])(
-    'not a profile: %s',
-    (title) => {
-      expect(() => titled(title)).toThrow(LinkedInLayoutError);
-    },
-  );
+  it.each([
+    'LinkedIn',
+    'Sign Up | LinkedIn',
+    '(3) Feed | LinkedIn',
+    'Priya Natarajan',
+    'Profile Not Found | LinkedIn',
+    // A title alone, however plausible, is no person.
+    'Priya Natarajan - Senior Recruiter - Brightwater Labs | LinkedIn',
+  ])('not a profile: %s', (title) => {
+    expect(() => titled(title)).toThrow(LinkedInLayoutError);
+  });
 });
 
 describe('normaliseProfileUrl', () => {

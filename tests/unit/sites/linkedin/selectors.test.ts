@@ -87,6 +87,39 @@ describe('the wording patterns', () => {
   ])('notFoundWording: %s', (text, found) => {
     expect(S.notFoundWording.test(text)).toBe(found);
   });
+
+  it("notFoundWording: the public pages' wordings, only as the whole heading or title", () => {
+    const found = [
+      'Profile Not Found',
+      'Profile unavailable',
+      'This profile doesn’t exist',
+      'The profile you’re looking for could not be found.',
+      'The page you are looking for was not found',
+      'Sorry, we couldn’t find this profile',
+      'We can’t find that page',
+    ];
+    const not = ['Profile Not Found Analyst', 'Head of Profile Quality', 'Priya Natarajan'];
+    for (const text of found) expect(S.notFoundWording.test(text), text).toBe(true);
+    for (const text of not) expect(S.notFoundWording.test(text), text).toBe(false);
+  });
+});
+
+describe('what is not a location', () => {
+  it.each([
+    ['500+ connections', true],
+    ['1,234 followers', true],
+    ['See connections (152)', true],
+    ['Contact info', true],
+    ['500+', true],
+    ['Reposted 2 days ago', true],
+    ['Over 100 applicants', true],
+    ['Boston, Massachusetts, United States', false],
+    ['Greater Chicago Area', false],
+    ['Washington DC-Baltimore Area', false],
+    ['São Paulo, Brazil', false],
+  ])('notALocation: %s → %s', (text, meta) => {
+    expect(S.notALocation.test(text)).toBe(meta);
+  });
 });
 
 describe('selectors live in one file', () => {

@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   type ExtensionSession,
@@ -139,6 +139,87 @@ describe('Gmail', () => {
     expect(added).toMatchObject({ direction: 'received', channel: 'email' });
     await page.close();
   });
+
+  /** A list row by its thread's legacy id (its subject span carries the permanent one). */
+  const rowOf = (page: Page, legacyId: string) =>
+    page
+      .locator('tr')
+      .filter({ has: page.locator(`[data-thread-id="#thread-f:${BigInt(`0x${legacyId}`)}"]`) });
+  const rowHost = (page: Page, legacyId: string) =>
+    rowOf(page, legacyId).locator('afterview-ui[data-afterview="row"]');
+
+  /**
+   * Our piece of a row is where people see it: a real size, and nothing around it in the row
+   * drawn at no size (a hidden summary, a collapsed cell).
+   */
+  async function expectInSight(host: Locator) {
+    const box = await host.boundingBox();
+    expect(box && box.width > 0 && box.height > 0).toBe(true);
+    const hiddenAround = await host.evaluate((element) => {
+      const out: string[] = [];
+      for (let node = element.parentElement; node && node.localName !== 'tr'; node = node.parentElement) {
+        const rect = node.getBoundingClientRect();
+        if (rect.width <= 1 || rect.height <= 1 || !node.checkVisibility()) out.push(node.className);
+      }
+      return out;
+    });
+    expect(hiddenAround).toEqual([]);
+  }
+
+  it.each([
+    // Runs after tracking: Brightwater's thread is tracked, and is on the summary page.
+    [
+      'the classic list with the reading pane on the right',
+      'inbox-classic',
+      'inbox',
+      '1a1d1d5eb60d5c16',
+      null,
+    ],
+    [
+      'an inbox whose rows carry a hidden summary',
+      'inbox-summary',
+      'inbox/p3',
+      '1a19f15abc00a0a0',
+      '1a187cbc1c0134c6',
+    ],
+  ])(
+    'on %s, puts the Track button and the chips in sight, and tracks from the list',
+    async (_name, fixture, hash, jobRow, trackedRow) => {
+      const page = await open(fixture, hash);
+      if (trackedRow) {
+        const chip = rowHost(page, trackedRow).locator('.av-chip');
+        await chip.waitFor();
+        await expectInSight(rowHost(page, trackedRow));
+      }
+      const host = rowHost(page, jobRow);
+      const track = host.getByRole('button', { name: /^Track follow-up: / });
+      await track.waitFor();
+      await expectInSight(host);
+      // One piece per row, however many copies of the subject the row holds.
+      expect(await host.count()).toBe(1);
+
+      await track.click();
+      const dialog = page.getByRole('dialog', { name: 'Track follow-up' });
+      await dialog.waitFor();
+      const company = `Fixture ${fixture}`;
+      await dialog.getByLabel('Company').fill(company);
+      await dialog.getByLabel('Role', { exact: true }).fill('Analyst');
+      await dialog.getByRole('button', { name: 'Track' }).click();
+      await dialog.waitFor({ state: 'detached' });
+
+      // The row's button has become the thread's chip, in sight too.
+      await host.locator('.av-chip').waitFor();
+      await expectInSight(host);
+      // Every row was read: the layout is recognised, not partly.
+      const layout = (await session.readStore<Row>('sites')).find((s) => s.site === 'gmail')?.layout;
+      expect(layout).toBe('recognised');
+      const opportunity = (await session.readStore<Row>('opportunities')).find((o) => o.company === company);
+      expect(await session.readStore<Row>('threads')).toContainEqual(
+        expect.objectContaining({ threadId: jobRow, opportunityId: opportunity?.id }),
+      );
+      await page.close();
+    },
+  );
 
   it('inserts the follow-up due for the recipient into a new message, as text to edit', async () => {
     // Runs after tracking: Priya Natarajan is the tracked thread's recruiter.

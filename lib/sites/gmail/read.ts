@@ -12,7 +12,7 @@ import { splitBody } from '../webmail/body';
 import { parseShownDate } from '../webmail/dates';
 import * as S from './selectors';
 import { GmailLayoutError } from './selectors';
-import { inlineText } from '../../content/page-text';
+import { hiddenByAttributes, inlineText } from '../../content/page-text';
 import type { ListRow, MailThread as GmailThread, ShownAddress, ShownMessage } from '../webmail/site';
 
 export interface ReadOptions {
@@ -23,7 +23,8 @@ export interface ReadOptions {
 export type { ListRow, MailThread as GmailThread, ShownAddress, ShownMessage } from '../webmail/site';
 
 export type GmailView =
-  | { kind: 'list'; folder: string; rows: ListRow[]; sentFolder: boolean }
+  /** `missed`: what some rows lack (the rows that lack it get no chip and no button). */
+  | { kind: 'list'; folder: string; rows: ListRow[]; sentFolder: boolean; missed?: readonly string[] }
   | { kind: 'thread'; folder: string; thread: GmailThread }
   /** The page is not (yet) one Afterview can read; `missing` names what was not found. */
   | { kind: 'unknown'; missing: string };
@@ -45,20 +46,41 @@ export function readView(doc: Document, url: string, options: ReadOptions): Gmai
     }
     // The URL names a thread but the page still shows the list: the thread is loading.
     if (place.threadToken) return { kind: 'unknown', missing: S.threadSubject.name };
-    if (S.queryFirst(main, S.threadList)) {
-      return {
-        kind: 'list',
-        folder: place.folder,
-        rows: readRows(main, options),
-        sentFolder: S.sentFolder.test(place.folder),
-      };
-    }
+    if (S.queryFirst(main, S.threadList)) return listView(place.folder, readRows(main, options));
     return { kind: 'unknown', missing: `${S.threadList.name} or ${S.threadSubject.name}` };
   } catch (error) {
     if (error instanceof GmailLayoutError) return { kind: 'unknown', missing: error.landmark };
     // Anything else is a page shape no reader foresaw; it still must not break the caller.
     return { kind: 'unknown', missing: `a readable page (${String(error)})` };
   }
+}
+
+/**
+ * What a list row needs for the list's features, named as the popup says it is missing: the
+ * thread id finds the thread; the subject, in sight, is what the user reads and where our
+ * chip goes. A row may show no sender (a draft) or no date: neither is a missing part.
+ */
+const ROW_NEEDS: ReadonlyArray<readonly [name: string, has: (row: ListRow) => boolean]> = [
+  ['thread ids on list rows', (row) => row.threadId !== null],
+  ['subjects on list rows', (row) => row.subject !== '' && Boolean(row.anchor)],
+];
+
+/**
+ * A list, when its rows can be read: one where most rows lack a part is a layout Afterview
+ * does not know (unknown); one where a few do is read, saying what they lack (degraded).
+ */
+function listView(folder: string, rows: ListRow[]): GmailView {
+  const lacking = ROW_NEEDS.map(([name, has]) => ({ name, count: rows.filter((row) => !has(row)).length }));
+  const most = lacking.find((part) => part.count * 2 > rows.length);
+  if (most) return { kind: 'unknown', missing: most.name };
+  const missed = lacking.filter((part) => part.count > 0).map((part) => part.name);
+  return {
+    kind: 'list',
+    folder,
+    rows,
+    sentFolder: S.sentFolder.test(folder),
+    ...(missed.length > 0 ? { missed } : {}),
+  };
 }
 
 /** The folder and thread token in a Gmail URL, or null when it is not Gmail's. */
@@ -104,27 +126,144 @@ export function readRows(root: ParentNode, options: ReadOptions): ListRow[] {
   if (grids.length === 0) throw new GmailLayoutError(S.threadList.name);
   const rows: ListRow[] = [];
   for (const grid of grids) {
-    for (const row of S.queryAllFirst(grid, S.listRow)) rows.push(readRow(row, options));
+    for (const conversation of conversationsIn(grid)) rows.push(readRow(conversation, options));
   }
   return rows;
 }
 
-function readRow(row: Element, options: ReadOptions): ListRow {
-  const senders = S.queryAllFirst(row, S.rowPeople).map(addressOf);
-  const dateTitle = S.queryFirst(row, S.rowDate)?.getAttribute('title') ?? null;
+/** One conversation of a list: its table rows, and the ids of its screen-reader label. */
+interface Conversation {
+  /** The row ARIA knows first, then the table rows that continue it (reading pane on the right). */
+  rows: readonly Element[];
+  label: ReadonlySet<string>;
+}
+
+function conversationsIn(grid: Element): Conversation[] {
+  const heads = S.queryAllFirst(grid, S.listRow);
+  const isHead = new Set(heads);
+  return heads.map((head) => ({
+    rows: [head, ...continuationOf(head, isHead)],
+    label: new Set((head.getAttribute(S.rowLabel) ?? '').split(/\s+/).filter((id) => id !== '')),
+  }));
+}
+
+/** The table rows after a row, up to the next row: the rest of its conversation. */
+function continuationOf(head: Element, isHead: ReadonlySet<Element>): Element[] {
+  const rows: Element[] = [];
+  let next = head.nextElementSibling;
+  while (next && next.localName === 'tr' && !isHead.has(next)) {
+    rows.push(next);
+    next = next.nextElementSibling;
+  }
+  return rows;
+}
+
+function readRow(conversation: Conversation, options: ReadOptions): ListRow {
+  const row = conversation.rows[0]!;
+  const subject = shownIn(conversation, S.rowSubject, hasText)[0] ?? null;
+  const senders = shownIn(conversation, S.rowPeople).map(addressOf);
+  const dateTitle = shownIn(conversation, S.rowDate)[0]?.getAttribute('title') ?? null;
   const unread =
     S.matchesAny(row, S.unreadRow) ||
-    (!S.matchesAny(row, S.readRow) && S.queryFirst(row, S.unreadSender) !== null);
+    (!S.matchesAny(row, S.readRow) && shownIn(conversation, S.unreadSender).length > 0);
   return {
-    threadId: threadIdOf(S.queryFirst(row, S.rowThread)),
-    subject: inlineText(S.queryFirst(row, S.rowSubject)),
+    threadId: rowThreadId(conversation, subject),
+    subject: inlineText(subject),
     sender: senders[0] ?? null,
     senders,
-    snippet: inlineText(S.queryFirst(row, S.rowSnippet)).replace(S.snippetSeparator, ''),
+    snippet: inlineText(shownIn(conversation, S.rowSnippet)[0] ?? null).replace(S.snippetSeparator, ''),
     date: parseShownDate(dateTitle, options),
     unread,
     element: row,
+    // Our chip goes where the user reads the subject: never in a copy of it out of sight.
+    anchor: subject && inSight(conversation, subject) ? subject : null,
   };
+}
+
+/**
+ * What a row shows of a landmark, as a sighted user sees it: the matches of its first
+ * alternative that has any, in the first table row that has them. Hidden parts (Gmail's
+ * screen-reader summary, anything hidden by its own attributes) are never read: they repeat
+ * the people and the subject. What the row's label names is read only when nothing else is.
+ */
+function shownIn(
+  conversation: Conversation,
+  what: S.Landmark,
+  keep: (element: Element) => boolean = () => true,
+): Element[] {
+  for (const sight of ['shown', 'labelled'] as const) {
+    for (const alternative of what.alternatives) {
+      const one = S.landmark(what.name, [alternative]);
+      for (const row of conversation.rows) {
+        const found = S.queryAllAny(row, one).filter(
+          (element) => keep(element) && sightOf(element, row, conversation.label) === sight,
+        );
+        if (found.length > 0) return found;
+      }
+    }
+  }
+  return [];
+}
+
+/** Whether an element of a table row is in sight, in the row's screen-reader label, or hidden. */
+function sightOf(
+  element: Element,
+  row: Element,
+  label: ReadonlySet<string>,
+): 'shown' | 'labelled' | 'hidden' {
+  let labelled = false;
+  for (let node: Element | null = element; node && node !== row; node = node.parentElement) {
+    if (hiddenByAttributes(node) || S.matchesAny(node, S.rowHiddenPart)) return 'hidden';
+    if (label.has(node.id)) labelled = true;
+  }
+  return labelled ? 'labelled' : 'shown';
+}
+
+function inSight(conversation: Conversation, element: Element): boolean {
+  const row = conversation.rows.find((candidate) => candidate.contains(element));
+  return row !== undefined && sightOf(element, row, conversation.label) === 'shown';
+}
+
+const hasText = (element: Element): boolean => inlineText(element) !== '';
+
+/**
+ * The row's thread id: from its subject, else from any element of the row (or the row
+ * itself) that carries one; else, for a thread of one message, that message's id.
+ */
+function rowThreadId(conversation: Conversation, subject: Element | null): string | null {
+  for (const carrier of idCarriers(conversation, subject)) {
+    const id = threadIdOf(carrier);
+    if (id) return id;
+  }
+  return showsOneMessage(conversation) ? newestMessageId(conversation) : null;
+}
+
+function* idCarriers(conversation: Conversation, subject: Element | null): Generator<Element> {
+  if (subject) yield subject;
+  for (const row of conversation.rows) {
+    yield row;
+    yield* S.queryAllAny(row, S.rowThread);
+  }
+}
+
+/**
+ * Whether the row shows a thread of one message: Gmail counts the messages after the names
+ * from two on. Without the names in sight, it cannot be told: no.
+ */
+function showsOneMessage(conversation: Conversation): boolean {
+  if (shownIn(conversation, S.rowMessageCount).length > 0) return false;
+  const names = shownIn(conversation, S.rowSenderColumn)[0];
+  return names !== undefined && !S.countAfterNames.test(inlineText(names));
+}
+
+function newestMessageId(conversation: Conversation): string | null {
+  for (const row of conversation.rows) {
+    for (const carrier of [row, ...S.queryAllAny(row, S.rowLastMessage)]) {
+      const id = idOf(carrier.getAttribute('data-legacy-last-message-id'), null);
+      if (id) return id;
+    }
+  }
+  return null;
 }
 
 // ---------------------------------------------------------------------------------------

@@ -17,6 +17,7 @@ import { type Landmark, LayoutError, landmark, requireLandmark } from '../landma
 export {
   type Landmark,
   closestFirst,
+  landmark,
   matchedAlternative,
   matchesAny,
   queryAllAny,
@@ -73,25 +74,52 @@ export const threadList = landmark('thread list', [
 ]);
 
 export const listRow = landmark('thread list row', [
-  // One conversation per row. Seen 2026-11.
+  // One conversation per row. With the reading pane on the right, a conversation takes two
+  // or three table rows and only the first is a row to ARIA: the table rows after it, up to
+  // the next row, are read as part of it (subject, snippet). Seen 2026-11.
   'tr[role="row"]',
+  // Without roles, the conversation's first table row is the one that takes the focus. Seen 2026-11.
+  'tr.zA[tabindex]',
   // Gmail's row class (zE unread, yO read). Seen 2026-11.
   'tr.zA',
 ]);
 
 export const rowThread = landmark('row thread id', [
-  // The subject span carries the thread's legacy hex id. Seen 2026-11.
+  // The subject span carries the thread's legacy hex id (older markup: the row). Seen 2026-11.
   '[data-legacy-thread-id]',
   // ...and its permanent id, "#thread-f:<decimal>". Seen 2026-11.
   '[data-thread-id]',
 ]);
 
+export const rowLastMessage = landmark("row's newest message id", [
+  // The subject span carries the legacy hex id of the thread's newest message too: for a
+  // thread of one message, that is the thread's id (Gmail names a thread after its first
+  // message). Seen 2026-11.
+  '[data-legacy-last-message-id]',
+]);
+
+export const rowMessageCount = landmark('row message count', [
+  // The number of messages after the names, shown from two on ("Priya, me 3"). Seen 2026-11.
+  'span.bx0',
+]);
+
+/** Older lists write the count as text after the names instead: "Priya, me (3)". */
+export const countAfterNames = /\(\d+\)\s*$/;
+
+export const rowSenderColumn = landmark('row sender column', [
+  // The names shown in the row, with the count after them. Seen 2026-11.
+  'div.yW',
+]);
+
 export const rowSubject = landmark('row subject', [
   // The subject is the text of the span that carries the thread id. Seen 2026-11.
-  '[data-thread-id]',
-  '[data-legacy-thread-id]',
+  'span[data-thread-id]',
+  'span[data-legacy-thread-id]',
   // Gmail's subject span. Seen 2026-11.
   'span.bog',
+  // Older markup: the subject is the span of its cell with no class of its own, before the
+  // snippet. Seen 2026-11.
+  'div.y6 > span:not(.y2)',
 ]);
 
 export const rowPeople = landmark('row senders', [
@@ -104,14 +132,37 @@ export const rowPeople = landmark('row senders', [
 export const rowSnippet = landmark('row snippet', [
   // The snippet after the subject (" - Hi Jordan, …"). Gmail gives it no stable hook. Seen 2026-11.
   'span.y2',
+  // With the reading pane on the right, the snippet has a table row of its own. Seen 2026-11.
+  'div.y2',
 ]);
 
 export const rowDate = landmark('row date', [
   // The date cell; its span's title holds the full date and time. Seen 2026-11.
   'td.xW span[title]',
-  // The cell by its other class, should xW go. Seen 2026-11.
+  // ...or the cell's own title. Seen 2026-11.
+  'td.xW[title]',
+  // Any titled span of a cell, should xW go (or with the reading pane on the right, where
+  // the date has a cell of its own). Seen 2026-11.
   'td.xY span[title]:not([role])',
 ]);
+
+export const rowHiddenPart = landmark('hidden part of a row', [
+  // The row's screen-reader summary ("unread, Priya Natarajan, Interview…, 10:42 AM, …"):
+  // out of sight, it repeats the people, the subject and the date, sometimes with the very
+  // same spans. Never read as the row, never a place for our UI. Seen 2026-11.
+  '.afn',
+  // What a saved copy of the page marked as hidden when it was saved (SingleFile's mark:
+  // the live styles that hid it are gone from the copy). Seen 2026-11.
+  '.sf-hidden',
+  // Text visually hidden by an inline clip (the usual screen-reader-only style). Seen 2026-11.
+  '[style*="clip: rect"], [style*="clip:rect"]',
+]);
+
+/**
+ * The attribute by which a row names its accessible label: the ids of Gmail's screen-reader
+ * summary. What it names is read only when nothing outside it is found.
+ */
+export const rowLabel = 'aria-labelledby';
 
 export const unreadRow = landmark('unread row', [
   // Gmail marks unread rows with zE (and read ones with yO); there is no ARIA state. Seen 2026-11.

@@ -9,7 +9,8 @@ export function gmailSite(doc: Document, timeZone: string): WebmailSite {
     label: 'Gmail',
     readView: () => readView(doc, location.href, { timeZone }),
     readAccount: () => readAccount(doc),
-    rowAnchor: (row) => S.queryFirst(row.element, S.rowSubject),
+    // The reader chose it: the subject in sight (never the row's hidden summary).
+    rowAnchor: (row) => row.anchor ?? null,
     threadAnchor: () => S.queryFirst(doc, S.threadSubject),
     findReplyBoxes: () => findReplyBoxes(doc),
     findComposeWindows: () => findComposeWindows(doc),

@@ -4,7 +4,7 @@
  * site implements this with its selectors and readers; the features in ./features are
  * written once against it.
  */
-import type { Unknown } from '../../content/watch';
+import type { ReadReport, Unknown } from '../../content/watch';
 import type { SiteName } from '../../messaging/protocol';
 
 /** A person as the page shows one (not the stored ThreadMessage of lib/model). `name` is null for the user ("me") or when the page shows none. */
@@ -27,6 +27,11 @@ export interface ListRow {
   date: string | null;
   unread: boolean;
   element: Element;
+  /**
+   * Where the reader places the row's chip, when it chose (Gmail: the subject the user sees,
+   * never a hidden copy of it); null when the row shows no such place.
+   */
+  anchor?: Element | null;
 }
 
 export interface ShownMessage {
@@ -61,10 +66,14 @@ export interface MailThread {
  */
 export type MailView =
   /** `sentFolder`: the list is the user's sent mail, so each row's newest message is theirs. */
-  | { kind: 'list'; rows: ListRow[]; sentFolder?: boolean }
-  | { kind: 'thread'; thread: MailThread; rows?: ListRow[]; sentFolder?: boolean }
-  /** A page of the site with no mail on it (Outlook's calendar, reached without a reload): nothing to do. */
-  | { kind: 'elsewhere' };
+  (
+    | { kind: 'list'; rows: ListRow[]; sentFolder?: boolean }
+    | { kind: 'thread'; thread: MailThread; rows?: ListRow[]; sentFolder?: boolean }
+    /** A page of the site with no mail on it (Outlook's calendar, reached without a reload): nothing to do. */
+    | { kind: 'elsewhere' }
+  ) &
+    /** The parts the reader did not find (rows without an id…): the layout is only partly recognised. */
+    ReadReport;
 
 /** The list rows on screen in any view, or null when no list is shown. */
 export function rowsOf(view: MailView): ListRow[] | null {

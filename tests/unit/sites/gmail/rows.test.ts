@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
-import { readRows, readThread, type ListRow } from '@/lib/sites/gmail/read';
+import { readRows, readThread, readView, type ListRow } from '@/lib/sites/gmail/read';
 import { GmailLayoutError } from '@/lib/sites/gmail/selectors';
 import { FIXTURE, inboxRows, renderInboxFormatted } from '@/scripts/fixtures/gmail-inbox';
 
@@ -151,4 +151,121 @@ describe('the generator', () => {
     expect(inboxRows()).toEqual(inboxRows());
     expect(await renderInboxFormatted()).toBe(readFileSync(FIXTURE, 'utf8'));
   });
+});
+
+/** A row as data: without its elements (the table row, the chip's place). */
+const data = ({ element: _element, anchor: _anchor, ...row }: ListRow) => row;
+
+describe('readRows over the classic list with the reading pane on the right (inbox-classic.html)', () => {
+  const doc = load('inbox-classic.html');
+  const rows = readRows(doc, NY);
+  const current = readRows(load('inbox-100.html'), NY).slice(0, 25);
+
+  it('reads each conversation (three table rows) as one row, as the current markup reads', () => {
+    expect(rows).toHaveLength(25);
+    expect(rows.map(data)).toEqual(current.map(data));
+  });
+
+  it('reads each sender once: the hidden summary repeats their spans', () => {
+    const hike = rows.find((r) => r.subject === 'Saturday hike + dinner?')!;
+    expect(hike.senders).toEqual([
+      { name: 'Theo Marchetti', email: 'theo.marchetti@postbox.example' },
+      { name: null, email: 'jordan.rivera@example.com' },
+    ]);
+  });
+
+  it('places the chip on the subject in sight, in the second table row', () => {
+    for (const row of rows) {
+      expect(row.anchor?.closest('.afn')).toBeNull();
+      expect(row.anchor?.closest('tr')).toBe(row.element.nextElementSibling);
+      expect(row.anchor?.textContent).toBe(row.subject);
+    }
+  });
+
+  it('takes a one-message thread’s id from its newest message when the thread id is gone, never a longer thread’s', () => {
+    const stripped = load('inbox-classic.html');
+    for (const span of stripped.querySelectorAll('[data-thread-id]')) span.removeAttribute('data-thread-id');
+    const read = readRows(stripped, NY);
+    read.forEach((row, i) => {
+      // The count is text after the names here: "Theo Marchetti, me (3)".
+      const many = /\(\d+\)$/.test(row.element.querySelector('.yW')!.textContent!.trim());
+      expect(row.threadId).toBe(many ? null : current[i]!.threadId);
+    });
+    expect(read.filter((row) => row.threadId === null).length).toBeGreaterThan(0);
+  });
+});
+
+describe('readRows over an inbox whose rows carry a summary with copies of their spans (inbox-summary.html)', () => {
+  const rows = readRows(load('inbox-summary.html'), NY);
+  const current = readRows(load('inbox-100.html'), NY).slice(50, 75);
+
+  it('reads the rows as the inbox shows them, each sender once', () => {
+    expect(rows.map(data)).toEqual(current.map(data));
+  });
+
+  it('places the chip on the subject in sight, never in the summary before it', () => {
+    for (const row of rows) {
+      expect(row.anchor?.closest('.afn')).toBeNull();
+      expect(row.anchor?.closest('td')?.classList.contains('a4W')).toBe(true);
+    }
+  });
+
+  it('knows the summary by the row’s label alone, should its class change', () => {
+    const doc = load('inbox-summary.html');
+    for (const summary of doc.querySelectorAll('.afn')) summary.classList.replace('afn', 'zz9');
+    const read = readRows(doc, NY);
+    expect(read.map(data)).toEqual(current.map(data));
+    for (const row of read) expect(row.anchor?.closest('.zz9')).toBeNull();
+  });
+});
+
+describe('a subject only the row’s screen-reader label holds', () => {
+  it('is read, but is no place for a chip: the list says its subjects are missing', () => {
+    const doc = load('inbox-summary.html');
+    for (const summary of doc.querySelectorAll('.afn')) summary.classList.remove('afn');
+    for (const cell of doc.querySelectorAll('td.a4W')) cell.remove();
+    const rows = readRows(doc, NY);
+    expect(rows[0]!.subject).not.toBe('');
+    expect(rows.every((row) => row.anchor === null)).toBe(true);
+    expect(readView(doc, 'https://mail.google.com/mail/u/0/#inbox/p3', NY)).toEqual({
+      kind: 'unknown',
+      missing: 'subjects on list rows',
+    });
+  });
+});
+
+describe('readRows leaves out what the markup hides in a row', () => {
+  it.each([
+    ['an inline display: none', (copy: Element) => copy.setAttribute('style', 'display: none')],
+    ['the hidden attribute', (copy: Element) => copy.setAttribute('hidden', '')],
+    ['a saved page’s hidden mark', (copy: Element) => copy.classList.add('sf-hidden')],
+    [
+      'a screen-reader-only clip',
+      (copy: Element) => copy.setAttribute('style', 'position:absolute;clip:rect(0 0 0 0)'),
+    ],
+  ])(
+    '%s: a hidden copy of the subject and sender before them is neither read nor the chip’s place',
+    (_name, hide) => {
+      const doc = load('inbox-100.html');
+      const row = doc.querySelector('tr.zA')!;
+      const copy = doc.createElement('div');
+      const sender = copy.appendChild(doc.createElement('span'));
+      sender.setAttribute('email', 'someone@elsewhere.example');
+      sender.setAttribute('name', 'Someone Else');
+      sender.textContent = 'Someone Else';
+      const subject = copy.appendChild(doc.createElement('span'));
+      subject.setAttribute('data-thread-id', '#thread-f:1');
+      subject.setAttribute('data-legacy-thread-id', '1');
+      subject.textContent = 'Another subject';
+      hide(copy);
+      row.querySelector('td.yX')!.prepend(copy);
+      const [first] = readRows(doc, NY);
+      expect(first).toMatchObject({
+        threadId: '1a1e4edeb802ed56',
+        subject: 'Delivered: your package from Cornerstone Books',
+        senders: [{ name: 'Parcel Tracking', email: 'updates@parceltrack.example' }],
+      });
+      expect(copy.contains(first!.anchor!)).toBe(false);
+    },
+  );
 });

@@ -152,19 +152,43 @@ describe('fallbacks: with the stable hooks removed, the class-name alternatives 
     expect(thread.messages[2]!.cc).toEqual([]);
   });
 
-  it('list: no roles and no thread ids', () => {
+  it('list: no roles and no thread ids: a one-message thread is named by its message', () => {
     const doc = strip(load('inbox-100.html'), 'role', 'data-thread-id', 'data-legacy-thread-id');
     expect(S.matchedAlternative(doc, S.threadList)).toBe('table.F.cf.zt');
-    expect(S.matchedAlternative(doc, S.listRow)).toBe('tr.zA');
+    expect(S.matchedAlternative(doc, S.listRow)).toBe('tr.zA[tabindex]');
     const view = readView(doc, 'https://mail.google.com/mail/u/0/#inbox', NY);
     expect(view.kind).toBe('list');
     if (view.kind !== 'list') return;
     expect(view.rows).toHaveLength(100);
     expect(view.rows[0]).toMatchObject({
-      threadId: null,
+      // A thread of one message: Gmail names it after that message.
+      threadId: '1a1e4edeb802ed56',
       subject: 'Delivered: your package from Cornerstone Books',
       date: '2026-11-16T10:16:00-05:00',
     });
+    // A thread of three shows its count: its newest message is not its id.
+    expect(view.rows[4]).toMatchObject({ subject: 'Saturday hike + dinner?', threadId: null });
+    // Thirteen rows of a hundred have no id: the list is read, and says so.
+    expect(view.rows.filter((r) => r.threadId === null)).toHaveLength(13);
+    expect(view.missed).toEqual(['thread ids on list rows']);
+  });
+
+  it('list: older markup, the subject a span with no class and the ids on the row itself', () => {
+    const doc = load('inbox-100.html');
+    const before = readRows(doc, NY).map((r) => r.threadId);
+    for (const span of doc.querySelectorAll('span[data-thread-id]')) {
+      const row = span.closest('tr')!;
+      for (const attribute of ['data-thread-id', 'data-legacy-thread-id']) {
+        row.setAttribute(attribute, span.getAttribute(attribute)!);
+        span.removeAttribute(attribute);
+      }
+      span.parentElement!.removeAttribute('class');
+    }
+    expect(S.matchedAlternative(doc, S.rowSubject)).toBe('div.y6 > span:not(.y2)');
+    const rows = readRows(doc, NY);
+    expect(rows.map((r) => r.threadId)).toEqual(before);
+    expect(rows[0]!.subject).toBe('Delivered: your package from Cornerstone Books');
+    expect(rows.every((r) => r.anchor?.closest('div.y6') !== null)).toBe(true);
   });
 
   it('list: no email attributes, and the date cell without its class', () => {

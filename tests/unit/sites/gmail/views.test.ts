@@ -2,6 +2,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readAccount, readUrl, readView, type GmailView } from '@/lib/sites/gmail/read';
+import { gmailSite } from '@/lib/sites/gmail/site';
 
 const DIR = 'tests/fixtures/pages/gmail';
 const load = (name: string) =>
@@ -17,6 +18,7 @@ function summary(view: GmailView) {
       folder: view.folder,
       rows: view.rows.length,
       ...(view.sentFolder ? { sentFolder: true } : {}),
+      ...(view.missed ? { missed: view.missed } : {}),
     };
   if (view.kind === 'thread') {
     return {
@@ -65,6 +67,9 @@ describe('readView: every fixture reads as the view it mirrors', () => {
       { kind: 'thread', folder: 'inbox', subject: 'Final round interview — Copperleaf Systems', messages: 3 },
     ],
     ['compose.html', '#inbox?compose=new', { kind: 'list', folder: 'inbox', rows: 5 }],
+    // Older markup, the reading pane on the right: a conversation on three table rows.
+    ['inbox-classic.html', '#inbox', { kind: 'list', folder: 'inbox', rows: 25 }],
+    ['inbox-summary.html', '#inbox/p3', { kind: 'list', folder: 'inbox/p3', rows: 25 }],
     ['no-landmarks.html', '#inbox', { kind: 'unknown', missing: 'main view' }],
   ])('%s at %s', (file, hash, expected) => {
     expect(summary(readView(load(file), GMAIL + hash, NY))).toEqual(expected);
@@ -91,6 +96,47 @@ describe('readView: every fixture reads as the view it mirrors', () => {
       kind: 'unknown',
       missing: "thread list or open thread's subject",
     });
+  });
+
+  it('is unknown, naming the thread ids, when most rows have none (a list it cannot use)', () => {
+    const doc = load('inbox-classic.html');
+    for (const span of doc.querySelectorAll('[data-thread-id]')) {
+      span.removeAttribute('data-thread-id');
+      span.removeAttribute('data-legacy-last-message-id');
+    }
+    expect(readView(doc, `${GMAIL}#inbox`, NY)).toEqual({
+      kind: 'unknown',
+      missing: 'thread ids on list rows',
+    });
+  });
+
+  it('is unknown, naming the subjects, when most rows show none', () => {
+    const doc = load('inbox-100.html');
+    for (const subject of doc.querySelectorAll('[data-thread-id]')) subject.textContent = '';
+    expect(readView(doc, `${GMAIL}#inbox`, NY)).toEqual({
+      kind: 'unknown',
+      missing: 'subjects on list rows',
+    });
+  });
+
+  it('reads a list where a few rows lack an id or a subject, saying what they lack; those rows get no chip', () => {
+    const doc = load('inbox-100.html');
+    const subjects = [...doc.querySelectorAll('[data-thread-id]')];
+    for (const attribute of ['data-thread-id', 'data-legacy-thread-id', 'data-legacy-last-message-id'])
+      subjects[1]!.removeAttribute(attribute);
+    subjects[2]!.textContent = '';
+    const view = readView(doc, `${GMAIL}#inbox`, NY);
+    expect(summary(view)).toEqual({
+      kind: 'list',
+      folder: 'inbox',
+      rows: 100,
+      missed: ['thread ids on list rows', 'subjects on list rows'],
+    });
+    if (view.kind !== 'list') return;
+    const site = gmailSite(doc, NY.timeZone);
+    expect(view.rows[1]!.threadId).toBeNull();
+    expect(site.rowAnchor(view.rows[2]!)).toBeNull();
+    expect(site.rowAnchor(view.rows[3]!)?.textContent).toBe(view.rows[3]!.subject);
   });
 
   it('names the missing messages when a thread heading stands without them (still loading)', () => {
@@ -159,6 +205,8 @@ describe('the fixtures themselves', () => {
       [
         'compose.html',
         'inbox-100.html',
+        'inbox-classic.html',
+        'inbox-summary.html',
         'no-landmarks.html',
         'thread-interview.html',
         'thread-newsletter.html',

@@ -8,6 +8,9 @@ import { outlookMatches } from './lib/sites/outlook/selectors';
 export const hostPermissions = ['https://mail.google.com/*', ...outlookMatches, 'https://www.linkedin.com/*'];
 
 export default defineConfig({
+  // AFTERVIEW_OUT_DIR builds elsewhere, so two builds (two people, or CI and a bench) never
+  // write into each other's output; the e2e support reads the same variable.
+  outDir: process.env.AFTERVIEW_OUT_DIR || '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
     plugins: [preact()],

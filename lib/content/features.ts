@@ -1,5 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { SiteName } from '../messaging/protocol';
+import type { Landmark } from '../sites/landmarks';
 import { loadShadowMode } from './shadow';
 import { type ReadReport, type Unknown, watchPage } from './watch';
 
@@ -39,7 +40,14 @@ export function featureSet<V>(features: ReadonlyArray<Feature<V>>) {
  */
 export function startSite<V extends { kind: string } & ReadReport>(
   ctx: ContentScriptContext,
-  site: { name: SiteName; label: string; read: () => V | Unknown; features: ReadonlyArray<Feature<V>> },
+  site: {
+    name: SiteName;
+    label: string;
+    /** The site's selectors, for the layout report. */
+    landmarks: readonly Landmark[];
+    read: () => V | Unknown;
+    features: ReadonlyArray<Feature<V>>;
+  },
 ): void {
   const set = featureSet(site.features);
   // The roots' mode is known before the first piece is drawn.
@@ -47,6 +55,7 @@ export function startSite<V extends { kind: string } & ReadReport>(
     watchPage<V>(ctx, {
       site: site.name,
       label: site.label,
+      landmarks: site.landmarks,
       read: site.read,
       apply: (view) => set.apply(view),
       pause: () => set.pause(),

@@ -9,10 +9,7 @@ import {
   safeName,
 } from '../messaging/layout-report';
 import type { SiteName } from '../model/inputs';
-import * as gmailSelectors from '../sites/gmail/selectors';
 import type { Landmark } from '../sites/landmarks';
-import * as linkedinSelectors from '../sites/linkedin/selectors';
-import * as outlookSelectors from '../sites/outlook/selectors';
 import { HOST_TAG } from './shadow';
 
 /**
@@ -33,8 +30,11 @@ export interface OutlineOptions {
   now: Date;
   /** The page's address; the document's own by default. Only its shape is kept. */
   url?: string;
-  /** Our selectors for the site: their hits are marked (siteLandmarks by default). */
-  landmarks?: readonly Landmark[];
+  /**
+   * Our selectors for the site (each site passes its own, so no content script carries the
+   * others'): their hits are marked.
+   */
+  landmarks: readonly Landmark[];
   limits?: Partial<Limits>;
 }
 
@@ -69,7 +69,7 @@ const opaque = new Set([
 ]);
 
 export function outlinePage(root: Document, options: OutlineOptions): LayoutReport {
-  const landmarks = options.landmarks ?? siteLandmarks(options.site);
+  const { landmarks } = options;
   const { hits, summary } = findLandmarks(
     root,
     landmarks,
@@ -262,26 +262,6 @@ export function selectorClasses(landmarks: readonly Landmark[]): Set<string> {
     }
   }
   return classes;
-}
-
-/** Every landmark a site's selectors file exports, in one list. */
-export function siteLandmarks(site: SiteName): Landmark[] {
-  const modules: Record<SiteName, Record<string, unknown>> = {
-    gmail: gmailSelectors,
-    outlook: outlookSelectors,
-    linkedin: linkedinSelectors,
-  };
-  return Object.values(modules[site]).filter(isLandmark);
-}
-
-function isLandmark(value: unknown): value is Landmark {
-  if (typeof value !== 'object' || value === null) return false;
-  const candidate = value as Partial<Landmark>;
-  return (
-    typeof candidate.name === 'string' &&
-    Array.isArray(candidate.alternatives) &&
-    candidate.alternatives.every((alternative) => typeof alternative === 'string')
-  );
 }
 
 /**

@@ -5,6 +5,7 @@ import { LayoutReportRequest, type LayoutStatus } from '../messaging/layout-repo
 import { originOf } from '../messaging/router';
 import { cut } from '../model/text';
 import type { SiteName } from '../messaging/protocol';
+import type { Landmark } from '../sites/landmarks';
 import { outlinePage } from './outline';
 import { mountPresence } from './presence';
 import { isOurs } from './shadow';
@@ -37,6 +38,7 @@ export function watchPage<V extends { kind: string } & ReadReport>(
   options: {
     site: SiteName;
     label: string;
+    landmarks: readonly Landmark[];
     read: () => V | Unknown;
     apply: (view: V) => void;
     pause: () => void;
@@ -102,7 +104,14 @@ export function watchPage<V extends { kind: string } & ReadReport>(
     if (records.every(isOwnChange)) return;
     schedule();
   });
-  observer.observe(document.body, { childList: true, subtree: true });
+  // A dialog opening or closing over the page hides or shows it by attributes alone: our UI
+  // under it steps back, or comes back, without waiting for some other change.
+  observer.observe(document.body, {
+    childList: true,
+    subtree: true,
+    attributes: true,
+    attributeFilter: ['aria-hidden', 'inert'],
+  });
   ctx.addEventListener(window, 'wxt:locationchange', schedule);
   ctx.addEventListener(window, 'popstate', schedule);
   ctx.addEventListener(window, 'hashchange', schedule);
@@ -110,7 +119,7 @@ export function watchPage<V extends { kind: string } & ReadReport>(
     observer.disconnect();
     options.pause();
   });
-  answerLayoutReports(ctx, site, () => layoutNow);
+  answerLayoutReports(ctx, { site, landmarks: options.landmarks }, () => layoutNow);
   refresh();
 }
 
@@ -123,7 +132,7 @@ export function watchPage<V extends { kind: string } & ReadReport>(
  */
 function answerLayoutReports(
   ctx: ContentScriptContext,
-  site: SiteName,
+  { site, landmarks }: { site: SiteName; landmarks: readonly Landmark[] },
   layout: () => { status: LayoutStatus; missing: string | null },
 ): void {
   const ourOrigin = originOf(browser.runtime.getURL('/'));
@@ -134,7 +143,7 @@ function answerLayoutReports(
     const version = browser.runtime.getManifest().version;
     // A failure becomes a refused answer for the popup, never an exception in the page.
     return Promise.resolve().then(() =>
-      outlinePage(document, { site, layout: layout(), version, now: new Date() }),
+      outlinePage(document, { site, landmarks, layout: layout(), version, now: new Date() }),
     );
   };
   browser.runtime.onMessage.addListener(listener);

@@ -13,6 +13,21 @@ export interface Landmark {
 
 export const landmark = (name: string, alternatives: readonly string[]): Landmark => ({ name, alternatives });
 
+/** Every landmark a site's selectors module exports, in one list (for the layout report). */
+export function landmarksIn(module: Record<string, unknown>): Landmark[] {
+  return Object.values(module).filter(isLandmark);
+}
+
+function isLandmark(value: unknown): value is Landmark {
+  if (typeof value !== 'object' || value === null) return false;
+  const candidate = value as Partial<Landmark>;
+  return (
+    typeof candidate.name === 'string' &&
+    Array.isArray(candidate.alternatives) &&
+    candidate.alternatives.every((alternative) => typeof alternative === 'string')
+  );
+}
+
 /** Nothing matched a landmark Afterview needs: the site's layout changed, or the page is not ready. */
 export class LayoutError extends Error {
   /** The landmark's name, e.g. "main view". */

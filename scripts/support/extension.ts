@@ -6,8 +6,8 @@ import { type BrowserContext, chromium, type Locator, type Page, type Worker } f
 import { INSPECTABLE_UI_KEY } from '../../lib/content/inspectable';
 import { chromiumPath, loadExtensionArgs, quietChromiumArgs } from '../browser';
 
-/** The unpacked Chrome build the e2e tests load (`npm run build` writes it). */
-export const extensionDir = resolve('.output/chrome-mv3');
+/** The unpacked Chrome build the e2e tests load (`npm run build` writes it; AFTERVIEW_OUT_DIR moves it). */
+export const extensionDir = resolve(process.env.AFTERVIEW_OUT_DIR || '.output', 'chrome-mv3');
 
 /** Pages we serve under the real origins. Anything else is refused: no real site is contacted. */
 export type FixtureRoutes = Record<string, string>;

@@ -1,5 +1,6 @@
 import type { WebmailSite } from '../webmail/site';
 import { findComposeWindows, findReplyBoxes, readAccount, readView } from './read';
+import { landmarksIn } from '../landmarks';
 import * as S from './selectors';
 
 /** Gmail as a webmail: its readers and selectors behind the shared interface. */
@@ -7,6 +8,7 @@ export function gmailSite(doc: Document, timeZone: string): WebmailSite {
   return {
     name: 'gmail',
     label: 'Gmail',
+    landmarks: landmarksIn(S),
     readView: () => readView(doc, location.href, { timeZone }),
     readAccount: () => readAccount(doc),
     // The reader chose it: the subject in sight (never the row's hidden summary).

@@ -7,6 +7,7 @@ import {
   readView,
   rowSubjectElement,
 } from './read';
+import { landmarksIn } from '../landmarks';
 import * as S from './selectors';
 import type { ReadOptions } from './read';
 
@@ -15,6 +16,7 @@ export function outlookSite(doc: Document, options: ReadOptions): WebmailSite {
   return {
     name: 'outlook',
     label: 'Outlook',
+    landmarks: landmarksIn(S),
     // "Now" for the short times Outlook shows recent mail with ("10:42 AM", "Mon 9:05 AM").
     readView: () => readView(doc, location.href, { ...options, now: new Date() }),
     readAccount: () => readAccount(doc).email,

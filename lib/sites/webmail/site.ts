@@ -6,6 +6,7 @@
  */
 import type { ReadReport, Unknown } from '../../content/watch';
 import type { SiteName } from '../../messaging/protocol';
+import type { Landmark } from '../landmarks';
 
 /** A person as the page shows one (not the stored ThreadMessage of lib/model). `name` is null for the user ("me") or when the page shows none. */
 export interface ShownAddress {
@@ -99,6 +100,8 @@ export interface WebmailSite {
   name: SiteName;
   /** As the user knows it, for messages: "Gmail". */
   label: string;
+  /** The site's selectors (its `selectors.ts`), for the layout report. */
+  landmarks: readonly Landmark[];
   /** The view on screen, or what was missing to recognise it. Never throws. */
   readView: () => MailView | Unknown;
   /** The signed-in address, when the page shows it. */

@@ -1,15 +1,12 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import {
-  outlinePage,
-  type OutlineOptions,
-  pathShape,
-  selectorClasses,
-  siteLandmarks,
-} from '@/lib/content/outline';
+import { outlinePage, type OutlineOptions, pathShape, selectorClasses } from '@/lib/content/outline';
 import { HOST_TAG } from '@/lib/content/shadow';
 import { LayoutReport, type OutlineChild, type OutlineNode } from '@/lib/messaging/layout-report';
-import { landmark } from '@/lib/sites/landmarks';
+import { landmark, landmarksIn } from '@/lib/sites/landmarks';
+import * as gmail from '@/lib/sites/gmail/selectors';
+import * as linkedin from '@/lib/sites/linkedin/selectors';
+import * as outlook from '@/lib/sites/outlook/selectors';
 
 /**
  * The outline goes into a public bug report: these fixtures put people, addresses, links and
@@ -109,6 +106,7 @@ const defaults = (extra: Partial<OutlineOptions> = {}): OutlineOptions => ({
   version: '0.1.0',
   now: new Date('2026-11-16T16:52:00Z'),
   url: `https://mail.google.com/mail/u/0/#search/${encodeURIComponent(priyaAddress)}/${threadId}?compose=new`,
+  landmarks: landmarksIn(gmail),
   ...extra,
 });
 
@@ -323,10 +321,10 @@ describe('pathShape', () => {
   });
 });
 
-describe('siteLandmarks and selectorClasses', () => {
+describe('landmarksIn and selectorClasses', () => {
   it('finds every site’s landmarks in its selectors file', () => {
-    for (const site of ['gmail', 'outlook', 'linkedin'] as const) {
-      expect(siteLandmarks(site).length, site).toBeGreaterThan(5);
+    for (const [site, selectors] of Object.entries({ gmail, outlook, linkedin })) {
+      expect(landmarksIn(selectors).length, site).toBeGreaterThan(5);
     }
   });
 

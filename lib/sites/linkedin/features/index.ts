@@ -1,5 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { startSite } from '../../../content/features';
+import { landmarksIn } from '../../landmarks';
+import * as S from '../selectors';
 import { type LinkedInPage, normaliseProfileUrl, readPage } from '../read';
 import { createJobFeature } from './job';
 import { createProfileFeature } from './profile';
@@ -21,6 +23,7 @@ export function startLinkedIn(ctx: ContentScriptContext): void {
   startSite<Shown>(ctx, {
     name: 'linkedin',
     label: 'LinkedIn',
+    landmarks: landmarksIn(S),
     read: () => {
       // Any page Afterview has nothing to do on (the feed, a profile's subpages…) reads as
       // `elsewhere`: no feature of its own, and no warning.

@@ -19,6 +19,7 @@ export function startWebmail(ctx: ContentScriptContext, site: WebmailSite): void
   startSite<MailView>(ctx, {
     name: site.name,
     label: site.label,
+    landmarks: site.landmarks,
     read: () => {
       const view = site.readView();
       threadId = view.kind === 'thread' ? view.thread.threadId : null;

@@ -3,6 +3,7 @@ import {
   BACKUP_VERSION,
   type Backup,
   BackupError,
+  backupStores,
   type ImportCounts,
   parseBackup,
   recordPlace,
@@ -13,16 +14,8 @@ import { isOnAnotherOpportunity, ownedStores, writeAndReplan } from './writes';
 
 export { BackupError, type ImportCounts };
 
-/** The stores a backup is read from. */
-const exportedStores = [
-  'opportunities',
-  'people',
-  'interviews',
-  'touches',
-  'taskStates',
-  'threads',
-  'settings',
-] as const satisfies readonly StoreName[];
+/** The stores a backup is read from: its records, and the settings. */
+const exportedStores = [...backupStores, 'settings'] as const satisfies readonly StoreName[];
 
 /**
  * The backup of the database `open` gives, or, when it was written by a newer Afterview

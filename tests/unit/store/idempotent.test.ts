@@ -78,18 +78,22 @@ describe('an id already used on another opportunity', () => {
   });
 });
 
+/** Priya from her LinkedIn profile, for a new opportunity. */
+const priyaForANewJob = () =>
+  AddProfilePersonParams.parse({
+    newOpportunity: { company: 'Brightwater Labs', role: 'Senior Product Analyst' },
+    person: {
+      name: 'Priya Natarajan',
+      headline: null,
+      profileUrl: 'https://www.linkedin.com/in/priya-natarajan-example/',
+      role: 'recruiter',
+    },
+  });
+
 describe('creates the background makes for a page, sent again', () => {
   it('a LinkedIn person added to a new opportunity twice is one opportunity and one person', async () => {
     const db = await newDb();
-    const params = AddProfilePersonParams.parse({
-      newOpportunity: { company: 'Brightwater Labs', role: 'Senior Product Analyst' },
-      person: {
-        name: 'Priya Natarajan',
-        headline: null,
-        profileUrl: 'https://www.linkedin.com/in/priya-natarajan-example/',
-        role: 'recruiter',
-      },
-    });
+    const params = priyaForANewJob();
     const first = await addProfilePerson(db, params, NOW);
     const again = await addProfilePerson(db, params, NOW);
     expect(again).toEqual(first);
@@ -98,15 +102,7 @@ describe('creates the background makes for a page, sent again', () => {
 
   it('the same person for a new opportunity of a closed job starts a new one', async () => {
     const db = await newDb();
-    const params = AddProfilePersonParams.parse({
-      newOpportunity: { company: 'Brightwater Labs', role: 'Senior Product Analyst' },
-      person: {
-        name: 'Priya Natarajan',
-        headline: null,
-        profileUrl: 'https://www.linkedin.com/in/priya-natarajan-example/',
-        role: 'recruiter',
-      },
-    });
+    const params = priyaForANewJob();
     const first = await addProfilePerson(db, params, NOW);
     const closed = (await db.get('opportunities', first.opportunityId))!;
     await saveOpportunity(

@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
 function run(input: string) {
@@ -52,5 +53,40 @@ describe('npm run classify (scripts/classify.ts)', () => {
     expect(lines[1]).toMatchObject({ line: 2, error: expect.stringMatching(/invalid JSON/) });
     expect(lines[2]).toMatchObject({ line: 3, error: expect.stringMatching(/^date:/) });
     expect(lines[3]).toMatchObject({ label: 'rejection' });
+  });
+});
+
+describe('npm run classify, attacked', () => {
+  it('answers 100 hostile lines one by one, naming each refusal, and never crashes', () => {
+    const hostile = fc.oneof(
+      fc.constantFrom(
+        '<script>alert(1)</script>',
+        '\uD800',
+        'x'.repeat(300_000),
+        '__proto__',
+        '\u0000',
+        '=1+1',
+      ),
+      fc.anything({ maxDepth: 2 }),
+      fc.string({ unit: 'binary', maxLength: 30 }),
+    );
+    const lines = fc
+      .sample(fc.tuple(fc.constantFrom(...Object.keys(good), 'raw'), hostile), { numRuns: 100, seed: 17 })
+      .map(([field, value]) =>
+        field === 'raw'
+          ? String(value).replace(/[\r\n]/g, ' ') || '{'
+          : (JSON.stringify({ ...good, [field]: value }) ?? '{'),
+      );
+    const { status, lines: answers } = run(`${lines.join('\n')}\n`);
+    expect([0, 2]).toContain(status);
+    expect(answers).toHaveLength(100);
+    answers.forEach((answer, i) => {
+      if ('error' in answer) {
+        expect(answer).toMatchObject({ line: i + 1, error: expect.stringMatching(/\w{3,}/) });
+        expect(String(answer.error)).not.toMatch(/TypeError|Cannot read prop|\[object /);
+      } else {
+        expect(answer).toMatchObject({ label: expect.any(String) });
+      }
+    });
   });
 });

@@ -7,7 +7,10 @@ import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
+import { plan } from '../../../lib/playbook';
+import { parseScenario } from '../../../scripts/scenario-io';
 
 const root = resolve(__dirname, '../../..');
 const tsx = join(root, 'node_modules/.bin/tsx');
@@ -183,4 +186,49 @@ describe('npm run plan (scripts/plan.ts)', () => {
     },
     timeout,
   );
+});
+
+describe('npm run plan, attacked', () => {
+  /** Every place in a value a hostile one can go: each key and index, nested. */
+  const paths = (value: unknown, at: Array<string | number> = []): Array<Array<string | number>> =>
+    value === null || typeof value !== 'object'
+      ? [at]
+      : [
+          at,
+          ...Object.entries(value).flatMap(([key, inner]) =>
+            paths(inner, [...at, Array.isArray(value) ? Number(key) : key]),
+          ),
+        ];
+
+  it('answers 100 hostile scenarios with a plan or named problems, and never throws', () => {
+    const base = scenario();
+    const places = paths(base);
+    const hostile = fc.oneof(
+      fc.constantFrom(
+        '<img src=x onerror=alert(1)>',
+        '\uD800',
+        'x'.repeat(100_000),
+        '__proto__',
+        NaN,
+        -1,
+        null,
+      ),
+      fc.anything({ maxDepth: 2 }),
+    );
+    for (const [pick, value] of fc.sample(fc.tuple(fc.nat(), hostile), { numRuns: 100, seed: 17 })) {
+      const attacked = structuredClone(base) as Record<string | number, unknown>;
+      const path = places[pick % places.length]!;
+      let node = attacked;
+      for (const key of path.slice(0, -1)) node = node[key] as Record<string | number, unknown>;
+      const data = path.length === 0 ? value : ((node[path[path.length - 1]!] = value), attacked);
+      const parsed = parseScenario(data);
+      if (parsed.ok) {
+        const { records, now, settings } = parsed.value;
+        expect(() => plan(records, now, settings)).not.toThrow();
+      } else {
+        expect(parsed.errors.length).toBeGreaterThan(0);
+        for (const error of parsed.errors) expect(error).not.toMatch(/TypeError|Cannot read prop|\[object /);
+      }
+    }
+  });
 });

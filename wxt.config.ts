@@ -11,6 +11,9 @@ export default defineConfig({
   // AFTERVIEW_OUT_DIR builds elsewhere, so two builds (two people, or CI and a bench) never
   // write into each other's output; the e2e support reads the same variable.
   outDir: process.env.AFTERVIEW_OUT_DIR || '.output',
+  // MV3 for Firefox too (WXT's default there is MV2): our code calls `browser.action` and
+  // expects a background that may stop, which only MV3 gives in Firefox (README, "Firefox").
+  manifestVersion: 3,
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
     plugins: [preact()],
